@@ -38,19 +38,24 @@ func Dir() (dir string, ok bool) {
 	}
 }
 
-// Path returns the path of rel inside the shared directory, or skips the
-// test or benchmark with a message naming what is missing.
+// Path returns the path of rel inside the shared directory's data folder
+// (rel = "news-corpus/bbc.jsonl" is ../shared/data/news-corpus/bbc.jsonl),
+// or, failing that, directly inside the shared directory (rel =
+// "examples/border-talks.txt"). When neither exists it skips the test or
+// benchmark with a message naming what is missing.
 func Path(tb testing.TB, rel string) string {
 	tb.Helper()
 	dir, ok := Dir()
 	if !ok {
 		tb.Skipf("skipped: shared development data not found (looked for ../shared beside the module root; set %s to override); %s is needed", EnvVar, rel)
 	}
-	p := filepath.Join(dir, rel)
-	if _, err := os.Stat(p); err != nil {
-		tb.Skipf("skipped: %s not found in shared data: %v", rel, err)
+	for _, p := range []string{filepath.Join(dir, "data", rel), filepath.Join(dir, rel)} {
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
 	}
-	return p
+	tb.Skipf("skipped: %s not found in the shared data at %s", rel, dir)
+	return ""
 }
 
 func isDir(p string) bool {
