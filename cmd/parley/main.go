@@ -1,11 +1,121 @@
+// Command parley turns news reports into structured, sourced records of who
+// said and did what to whom, when and where. See README.md.
 package main
 
 import (
-	_ "codeberg.org/readeck/go-readability/v2"
-	_ "github.com/mattn/go-isatty"
-	_ "github.com/mmcdole/gofeed"
-	_ "github.com/spf13/cobra"
-	_ "modernc.org/sqlite"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
 )
 
-func main() {}
+// Exit statuses, the same for every subcommand.
+const (
+	exitOK      = 0 // everything went fine
+	exitFailed  = 1 // some inputs failed (each named on stderr), or the command failed
+	exitUsage   = 2 // the command line was wrong
+	exitStatusH = "EXIT STATUS\n  0  all inputs were processed\n  1  some inputs failed (each is named on stderr) or the command failed\n  2  usage error (unknown flag, missing argument, bad value)"
+)
+
+// errSomeFailed reports that a run went through but some inputs failed;
+// they have already been named on stderr.
+var errSomeFailed = errors.New("some inputs failed")
+
+// usageError marks errors in the command line itself (exit status 2).
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// globalOptions are shared by every subcommand.
+type globalOptions struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func newRootCommand(g *globalOptions) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "parley",
+		Short: "Turn news reports into sourced records of who said and did what to whom",
+		Long: `parley reads news reports (plain text, HTML pages, RSS/Atom/JSON feeds,
+JSON Lines) and turns each into a structured analysis: sentences today, and
+entities, actors, quotations, coded events and stories as they are built, each
+with the byte offsets of the text it came from. Analyses go to stdout as JSON
+Lines (parley analyze) or into an SQLite store (parley ingest) that can be
+searched, shown and exported.
+
+` + exitStatusH,
+		Example: `  parley analyze examples/*.txt
+  parley ingest --db news.db examples/
+  parley search --db news.db "border talks"`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(g.stdin)
+	root.SetOut(g.stdout)
+	root.SetErr(g.stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError{err}
+	})
+	root.AddCommand(
+		newAnalyzeCommand(g),
+		newIngestCommand(g),
+		newSearchCommand(g),
+		newShowCommand(g),
+		newExportCommand(g),
+		newEvalCommand(g),
+	)
+	return root
+}
+
+// run executes the command line args and returns the exit status.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	g := &globalOptions{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRootCommand(g)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errSomeFailed):
+		return exitFailed
+	case errors.As(err, &ue) || isCobraUsage(err):
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		fmt.Fprintln(stderr, "Run 'parley --help' for usage.")
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "parley: %v\n", err)
+		return exitFailed
+	}
+}
+
+// isCobraUsage recognises the argument errors that cobra itself returns
+// (unknown command, wrong number of arguments), which are usage errors.
+func isCobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "accepts ", "requires at least", "requires exactly", "unknown flag", "unknown shorthand flag", "invalid argument"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

@@ -1,0 +1,99 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"parley/internal/fetch"
+	"parley/internal/input"
+	"parley/internal/pipeline"
+	"parley/internal/progress"
+)
+
+// inputOptions are the flags of every subcommand that reads documents.
+type inputOptions struct {
+	workers      int
+	published    string
+	allowPrivate bool
+	maxMB        int
+	timeout      time.Duration
+	noProgress   bool
+}
+
+func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
+	fs.IntVarP(&o.workers, "workers", "j", runtime.NumCPU(), "documents analysed in parallel (output order stays the input order)")
+	fs.StringVar(&o.published, "published", "", "publication date `YYYY-MM-DD` for documents whose metadata gives none")
+	fs.BoolVar(&o.allowPrivate, "allow-private", false, "allow URLs on loopback, private and link-local addresses")
+	fs.IntVar(&o.maxMB, "max-mb", 16, "largest document read, in MiB (a JSON Lines file may be larger; each line is capped)")
+	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
+	fs.BoolVar(&o.noProgress, "no-progress", false, "never draw the progress line (it is drawn only when stderr is a terminal)")
+}
+
+func (o *inputOptions) check() error {
+	if o.workers < 1 {
+		return usagef("--workers must be at least 1, got %d", o.workers)
+	}
+	if o.maxMB < 1 {
+		return usagef("--max-mb must be at least 1, got %d", o.maxMB)
+	}
+	if o.published != "" {
+		if _, err := time.Parse("2006-01-02", o.published); err != nil {
+			return usagef("--published %q: want a date as YYYY-MM-DD", o.published)
+		}
+	}
+	return nil
+}
+
+func (o *inputOptions) pipelineOptions() pipeline.Options {
+	return pipeline.Options{Published: o.published}
+}
+
+// resolveArgs returns the inputs to read: args, or stdin when there are
+// none and stdin is not a terminal.
+func resolveArgs(args []string, stdin io.Reader) ([]string, error) {
+	if len(args) > 0 {
+		return args, nil
+	}
+	if f, ok := stdin.(*os.File); ok && progress.IsTerminal(f) {
+		return nil, usagef("no input: name files, directories, URLs, or - for stdin")
+	}
+	return []string{"-"}, nil
+}
+
+// source returns the pipeline source reading args.
+func (o *inputOptions) source(ctx context.Context, args []string, stdin io.Reader) pipeline.Source {
+	opt := input.Options{
+		AllowPrivate: o.allowPrivate,
+		MaxDocBytes:  int64(o.maxMB) << 20,
+		Stdin:        stdin,
+		Fetch: fetch.Options{
+			AllowPrivate: o.allowPrivate,
+			Timeout:      o.timeout,
+		},
+	}
+	return func(emit func(pipeline.Job) error) error {
+		return input.Walk(ctx, args, opt, func(it input.Item) error {
+			return emit(pipeline.Job{Doc: it.Doc, Err: it.Err})
+		})
+	}
+}
+
+// failureReporter prints one line per failed input on stderr, keeping the
+// progress line out of the way, and counts them.
+type failureReporter struct {
+	w      io.Writer
+	meter  *progress.Meter
+	failed int
+}
+
+func (f *failureReporter) report(err error) {
+	f.failed++
+	f.meter.Clear()
+	fmt.Fprintf(f.w, "parley: %v\n", err)
+}

@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"parley/internal/doc"
+)
+
+func TestAnalyzeDatelineKeptOutOfFirstSentence(t *testing.T) {
+	text := "KYIV, Dec 3 (AP) — Talks resumed on Tuesday. No deal was reached."
+	d := &doc.Document{ID: "d", Text: text, Dateline: &doc.Dateline{Place: "Kyiv", Start: 0, End: len("KYIV, Dec 3 (AP) —"), Month: 12, Day: 3}}
+	a := NewAnalyzer(Options{}).Analyze(d)
+	if len(a.Sentences) != 2 {
+		t.Fatalf("sentences = %+v", a.Sentences)
+	}
+	if got := text[a.Sentences[0].Start:a.Sentences[0].End]; got != "Talks resumed on Tuesday." {
+		t.Errorf("first sentence = %q", got)
+	}
+	if a.Dateline == nil || a.Dateline.Place != "Kyiv" {
+		t.Errorf("dateline = %+v", a.Dateline)
+	}
+}
+
+func TestAnalyzePublishedPrecedence(t *testing.T) {
+	dl := &doc.Dateline{Place: "Geneva", End: 6, Year: 2025, Month: 11, Day: 18}
+	tests := []struct {
+		name      string
+		meta      string
+		flag      string
+		dl        *doc.Dateline
+		published string
+	}{
+		{"metadata wins", "2025-01-02", "2025-03-04", dl, "2025-01-02"},
+		{"flag before dateline", "", "2025-03-04", dl, "2025-03-04"},
+		{"dateline with a year", "", "", dl, "2025-11-18"},
+		{"dateline without a year", "", "", &doc.Dateline{Place: "Geneva", End: 6, Month: 11, Day: 18}, ""},
+		{"nothing", "", "", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &doc.Document{ID: "d", Text: "GENEVA Talks went on.", Published: tt.meta, Dateline: tt.dl}
+			a := NewAnalyzer(Options{Published: tt.flag}).Analyze(d)
+			if a.Published != tt.published {
+				t.Errorf("published = %q, want %q", a.Published, tt.published)
+			}
+		})
+	}
+}
+
+func jobsSource(n int, failEvery int) Source {
+	return func(emit func(Job) error) error {
+		for i := range n {
+			j := Job{Doc: doc.Document{ID: fmt.Sprint(i), Text: strings.Repeat("A sentence here. ", 1+(i*13)%50)}}
+			if failEvery > 0 && i%failEvery == 0 {
+				j = Job{Err: fmt.Errorf("input %d: broken", i)}
+			}
+			if err := emit(j); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func TestRunKeepsInputOrder(t *testing.T) {
+	for _, workers := range []int{1, 2, 7} {
+		var seqs []int
+		failures := 0
+		err := Run(context.Background(), workers, Options{}, jobsSource(500, 9), func(r Result) error {
+			seqs = append(seqs, r.Seq)
+			if r.Err != nil {
+				failures++
+				if r.Analysis != nil {
+					t.Errorf("result %d has both an error and an analysis", r.Seq)
+				}
+			} else if r.Analysis.ID != fmt.Sprint(r.Seq) {
+				t.Errorf("result %d carries document %s", r.Seq, r.Analysis.ID)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(seqs) != 500 || failures != 56 {
+			t.Fatalf("workers=%d: %d results, %d failures", workers, len(seqs), failures)
+		}
+		for i, s := range seqs {
+			if s != i {
+				t.Fatalf("workers=%d: result %d has seq %d", workers, i, s)
+			}
+		}
+	}
+}
+
+func TestRunStopsOnSinkError(t *testing.T) {
+	stop := errors.New("disk full")
+	n := 0
+	err := Run(context.Background(), 3, Options{}, jobsSource(1000, 0), func(r Result) error {
+		n++
+		if n == 10 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 10 {
+		t.Fatalf("err = %v after %d results, want the sink's error after 10", err, n)
+	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	n := 0
+	err := Run(ctx, 2, Options{}, jobsSource(100000, 0), func(r Result) error {
+		n++
+		if n == 5 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if n >= 100000 {
+		t.Fatal("cancellation did not stop the run")
+	}
+}
