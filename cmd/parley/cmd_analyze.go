@@ -3,10 +3,10 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 
 	"github.com/spf13/cobra"
 
+	"parley/internal/analysis"
 	"parley/internal/pipeline"
 	"parley/internal/progress"
 )
@@ -56,8 +56,6 @@ func runAnalyze(ctx context.Context, g *globalOptions, opts analyzeOptions, args
 		return err
 	}
 	out := bufio.NewWriterSize(g.stdout, 256<<10)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
 	meter := progress.New(g.stderr, "analysed", !opts.noProgress)
 	fails := &failureReporter{w: g.stderr, meter: meter}
 
@@ -68,7 +66,12 @@ func runAnalyze(ctx context.Context, g *globalOptions, opts analyzeOptions, args
 			return nil
 		}
 		meter.Add(len(r.Analysis.Text), false)
-		return enc.Encode(r.Analysis)
+		line, err := analysis.Marshal(r.Analysis)
+		if err != nil {
+			return err
+		}
+		out.Write(line)
+		return out.WriteByte('\n')
 	})
 	meter.Done()
 	if ferr := out.Flush(); err == nil {

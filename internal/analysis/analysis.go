@@ -8,6 +8,9 @@
 package analysis
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"parley/internal/doc"
 )
 
@@ -181,4 +184,17 @@ func New(d *doc.Document) *Analysis {
 		a.Dateline = &Dateline{Place: dl.Place, Start: dl.Start, End: dl.End}
 	}
 	return a
+}
+
+// Marshal encodes a as one JSON line without the trailing newline: the
+// exact bytes `parley analyze` prints and the store keeps. HTML characters
+// (<, >, &) are written as they are, not escaped, so text reads naturally.
+func Marshal(a *Analysis) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }

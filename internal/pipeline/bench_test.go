@@ -3,11 +3,11 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
-	"io"
+		"io"
 	"os"
 	"testing"
 
+	"parley/internal/analysis"
 	"parley/internal/doc"
 	"parley/internal/read/jsonl"
 	"parley/internal/shared"
@@ -30,8 +30,6 @@ func BenchmarkAnalyze(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		textBytes, sentences = 0, 0
 		out := bufio.NewWriter(io.Discard)
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
 		err := jsonl.Read("bbc.jsonl", bytes.NewReader(data), 16<<20, func(d doc.Document, err error) error {
 			if err != nil {
 				return err
@@ -39,7 +37,10 @@ func BenchmarkAnalyze(b *testing.B) {
 			a := az.Analyze(&d)
 			textBytes += int64(len(d.Text))
 			sentences += len(a.Sentences)
-			return enc.Encode(a)
+			line, err := analysis.Marshal(a)
+			out.Write(line)
+			out.WriteByte('\n')
+			return err
 		})
 		if err != nil {
 			b.Fatal(err)
