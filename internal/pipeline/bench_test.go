@@ -3,7 +3,7 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
-		"io"
+	"io"
 	"os"
 	"testing"
 
