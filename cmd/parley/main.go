@@ -75,6 +75,7 @@ searched, shown and exported.
 		newShowCommand(g),
 		newExportCommand(g),
 		newEvalCommand(g),
+		newTrainCommand(g),
 	)
 	return root
 }

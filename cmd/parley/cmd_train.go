@@ -1,0 +1,81 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+type trainOptions struct {
+	data   string // directory of the training data
+	output string // model file to write
+	seed   int64
+}
+
+// trainTask trains one model from the data under opts.data and writes it to
+// opts.output, reporting progress on w.
+type trainTask struct {
+	help       string // one paragraph for the long help
+	defaultOut string // where the embedded model lives in the source tree
+	run        func(ctx context.Context, w io.Writer, opts trainOptions) error
+}
+
+// trainTasks are the models `parley train` can build, by name. Each stage
+// registers its own entry (in an init function of its own file).
+var trainTasks = map[string]trainTask{}
+
+func trainTaskNames() []string {
+	var names []string
+	for n := range trainTasks {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func newTrainCommand(g *globalOptions) *cobra.Command {
+	var opts trainOptions
+	var tasks strings.Builder
+	for _, n := range trainTaskNames() {
+		fmt.Fprintf(&tasks, "  %-6s %s\n", n, trainTasks[n].help)
+	}
+	if tasks.Len() == 0 {
+		tasks.WriteString("  (none yet)\n")
+	}
+	cmd := &cobra.Command{
+		Use:   "train MODEL",
+		Short: "Train a model from development data, reproducibly",
+		Long: `Train one of parley's models from the development data and write it where
+the build embeds it, so that a rebuilt binary uses it. Training is
+deterministic: the same data and --seed give the same model file, byte for
+byte.
+
+Models:
+` + tasks.String() + `
+` + exitStatusH,
+		Example: `  parley train ner --data ../shared/data/conll2003`,
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runTrain(cmd.Context(), g, opts, args[0])
+		},
+	}
+	cmd.Flags().StringVar(&opts.data, "data", "", "directory of the training data (default: the model's folder under ../shared/data)")
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "model file to write (default: the embedded model's path in the source tree)")
+	cmd.Flags().Int64Var(&opts.seed, "seed", 1, "random seed (shuffling)")
+	return cmd
+}
+
+func runTrain(ctx context.Context, g *globalOptions, opts trainOptions, model string) error {
+	t, ok := trainTasks[model]
+	if !ok {
+		return usagef("unknown model %q (known: %s)", model, strings.Join(trainTaskNames(), ", "))
+	}
+	if opts.output == "" {
+		opts.output = t.defaultOut
+	}
+	return t.run(ctx, g.stdout, opts)
+}
