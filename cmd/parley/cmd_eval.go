@@ -69,7 +69,7 @@ Tasks:
 ` + exitStatusH,
 		Example: `  parley eval seg ../shared/data/segmentation-golden-rules/golden_en.jsonl
   parley eval seg -v ../shared/data/segmentation-golden-rules/english_spec_other.jsonl`,
-		Args: cobra.MinimumNArgs(2),
+		Args: usageArgs(cobra.MinimumNArgs(2)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runEval(cmd.Context(), g, opts, args[0], args[1:])
 		},

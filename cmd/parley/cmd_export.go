@@ -32,7 +32,7 @@ events.
 ` + exitStatusH,
 		Example: `  parley export --format jsonl > all.jsonl
   parley export --db news.db --format csv --table sentences -o sentences.csv`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExport(cmd.Context(), g, opts)
 		},

@@ -32,7 +32,7 @@ words instead.
 		Example: `  parley search "border talks"
   parley search --db news.db 'sanction* NOT lifted'
   parley search --limit 5 '"no agreement"'`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runSearch(cmd.Context(), g, opts, args)
 		},

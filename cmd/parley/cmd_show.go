@@ -30,7 +30,7 @@ With --json, print its analysis as the one JSON line parley analyze wrote.
 ` + exitStatusH,
 		Example: `  parley show border-talks
   parley show --db news.db --json border-talks | jq .sentences`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runShow(cmd.Context(), g, opts, args[0])
 		},

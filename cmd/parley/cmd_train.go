@@ -58,7 +58,7 @@ Models:
 ` + tasks.String() + `
 ` + exitStatusH,
 		Example: `  parley train ner --data ../shared/data/conll2003`,
-		Args:    cobra.ExactArgs(1),
+		Args:    usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTrain(cmd.Context(), g, opts, args[0])
 		},

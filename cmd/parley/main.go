@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -68,6 +67,15 @@ searched, shown and exported.
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return usageError{err}
 	})
+	// With arguments that name no subcommand, root itself runs and says so;
+	// without any, it prints its help.
+	root.Args = cobra.ArbitraryArgs
+	root.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 {
+			return usagef("unknown command %q for parley", args[0])
+		}
+		return cmd.Help()
+	}
 	root.AddCommand(
 		newAnalyzeCommand(g),
 		newIngestCommand(g),
@@ -92,7 +100,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return exitOK
 	case errors.Is(err, errSomeFailed):
 		return exitFailed
-	case errors.As(err, &ue) || isCobraUsage(err):
+	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "parley: %v\n", err)
 		fmt.Fprintln(stderr, "Run 'parley --help' for usage.")
 		return exitUsage
@@ -102,16 +110,15 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	}
 }
 
-// isCobraUsage recognises the argument errors that cobra itself returns
-// (unknown command, wrong number of arguments), which are usage errors.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "accepts ", "requires at least", "requires exactly", "unknown flag", "unknown shorthand flag", "invalid argument"} {
-		if strings.Contains(msg, p) {
-			return true
+// usageArgs wraps a cobra argument check so that its complaint (too many or
+// too few arguments) is reported as a usage error, exit status 2.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
 		}
+		return nil
 	}
-	return false
 }
 
 func main() {

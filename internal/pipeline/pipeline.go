@@ -5,11 +5,9 @@
 package pipeline
 
 import (
-	"fmt"
-	"strings"
-
 	"parley/internal/analysis"
 	"parley/internal/doc"
+	"parley/internal/read"
 	"parley/internal/text"
 )
 
@@ -50,10 +48,16 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 		if dl := d.Dateline; dl != nil && s.Start < dl.End && s.End > dl.Start {
 			// The dateline is reported on its own and kept out of the
 			// first sentence (CONTRACT.md: "dateline").
-			s.Start = skipSpace(d.Text, max(s.Start, dl.End), s.End)
+			s.Start = text.SkipSpace(d.Text, max(s.Start, dl.End), s.End)
 			if s.Start >= s.End {
 				continue
 			}
+		}
+		if len(a.Sentences) == 0 && d.Title != "" && d.Text[s.Start:s.End] == d.Title {
+			// The reader took the first line for the headline (it may end
+			// in "?" or "!", which the segmenter alone would not call a
+			// heading): a headline is a heading sentence.
+			s.Heading = true
 		}
 		a.Sentences = append(a.Sentences, analysis.Sentence{Start: s.Start, End: s.End, Heading: s.Heading})
 	}
@@ -61,19 +65,7 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 }
 
 // datelineDate is the dateline's date as YYYY-MM-DD when its year, month
-// and day are all known, else "".
+// and day are all known and make a real date, else "".
 func datelineDate(dl *doc.Dateline) string {
-	if dl.Year == 0 || dl.Month == 0 || dl.Day == 0 {
-		return ""
-	}
-	return fmt.Sprintf("%04d-%02d-%02d", dl.Year, dl.Month, dl.Day)
-}
-
-// skipSpace returns the first offset in [i, end) of s that is not white
-// space, or end.
-func skipSpace(s string, i, end int) int {
-	for i < end && strings.IndexByte(" \t\r\n\f\v", s[i]) >= 0 {
-		i++
-	}
-	return i
+	return read.YMD(dl.Year, dl.Month, dl.Day)
 }

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"parley/internal/doc"
 )
@@ -126,5 +128,55 @@ func TestRunCancelled(t *testing.T) {
 	}
 	if n >= 100000 {
 		t.Fatal("cancellation did not stop the run")
+	}
+}
+
+func TestAnalyzeTrimsUnicodeSpaceAfterDateline(t *testing.T) {
+	text := "MOSCOW (Reuters) -\u00a0The Kremlin said talks would go on."
+	d := &doc.Document{ID: "d", Text: text, Dateline: &doc.Dateline{Place: "Moscow", End: len("MOSCOW (Reuters) -")}}
+	a := NewAnalyzer(Options{}).Analyze(d)
+	if len(a.Sentences) != 1 {
+		t.Fatalf("sentences = %+v", a.Sentences)
+	}
+	if got := text[a.Sentences[0].Start:a.Sentences[0].End]; got != "The Kremlin said talks would go on." {
+		t.Errorf("first sentence = %q, want it to start after the no-break space", got)
+	}
+}
+
+func TestAnalyzeHeadlineIsHeading(t *testing.T) {
+	text := "Can the talks survive?\n\nNegotiators met again on Monday. They did not agree."
+	d := &doc.Document{ID: "d", Text: text, Title: "Can the talks survive?"}
+	a := NewAnalyzer(Options{}).Analyze(d)
+	if len(a.Sentences) != 3 || !a.Sentences[0].Heading || a.Sentences[1].Heading {
+		t.Fatalf("sentences = %+v, want the headline marked as a heading and the body not", a.Sentences)
+	}
+}
+
+// Run returns only after its source has returned, also when the sink
+// fails early, so no input is still being read (a file open, a fetch
+// running) after Run.
+func TestRunWaitsForSource(t *testing.T) {
+	var srcDone atomic.Bool
+	src := func(emit func(Job) error) error {
+		defer srcDone.Store(true)
+		for i := 0; ; i++ {
+			if err := emit(Job{Doc: doc.Document{ID: fmt.Sprint(i), Text: "One. Two."}}); err != nil {
+				time.Sleep(20 * time.Millisecond) // a slow close of a file or connection
+				return err
+			}
+		}
+	}
+	stop := errors.New("stop")
+	err := Run(context.Background(), 3, Options{}, src, func(r Result) error {
+		if r.Seq == 20 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) {
+		t.Fatalf("err = %v", err)
+	}
+	if !srcDone.Load() {
+		t.Fatal("Run returned while its source was still running")
 	}
 }

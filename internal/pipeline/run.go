@@ -56,6 +56,9 @@ func Run(ctx context.Context, workers int, opt Options, src Source, sink func(Re
 	// in-order sink: a slow document holds back at most this many others.
 	window := make(chan struct{}, workers*8)
 
+	// srcErr is written before jobs is closed; the collector reads it only
+	// after results is closed, which follows every worker seeing jobs
+	// closed, so the write happens before the read.
 	var srcErr error
 	go func() {
 		defer close(jobs)
@@ -82,18 +85,20 @@ func Run(ctx context.Context, workers int, opt Options, src Source, sink func(Re
 		go func() {
 			defer wg.Done()
 			az := NewAnalyzer(opt)
+			// Workers drain jobs to the end, even after cancellation (doing
+			// no more work then), so that the producer always finishes
+			// before results is closed: Run never returns while src runs.
 			for j := range jobs {
+				if ctx.Err() != nil {
+					continue
+				}
 				r := Result{Seq: j.seq, Err: j.Err}
 				if j.Err == nil {
 					d := j.Doc
 					r.Doc = &d
 					r.Analysis = az.Analyze(&d)
 				}
-				select {
-				case results <- r:
-				case <-ctx.Done():
-					return
-				}
+				results <- r // the collector reads until results closes
 			}
 		}()
 	}

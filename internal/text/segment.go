@@ -1543,3 +1543,9 @@ func trimEnd(t string, start, end int) int {
 	}
 	return end
 }
+
+// SkipSpace returns the first offset in [p, end) of t that does not begin
+// white space (ASCII or Unicode, such as a no-break space), or end. Stages
+// that move a sentence boundary use it so that sentences stay trimmed by the
+// same rule the segmenter applies.
+func SkipSpace(t string, p, end int) int { return skipSpace(t, p, end) }
