@@ -339,3 +339,34 @@ func TestIngestSearchShowExport(t *testing.T) {
 		t.Errorf("search on a missing db: exit %d, %q", code, errs)
 	}
 }
+
+// Files with the same name in different folders get different ids, and a
+// repeated id within one ingest is refused, so that re-ingesting settles.
+func TestIngestDuplicateIDs(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"a/x.txt", "b/x.txt"} {
+		os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755)
+		os.WriteFile(filepath.Join(dir, p), []byte("Story from "+p+". It is short.\n"), 0o644)
+	}
+	jl := filepath.Join(dir, "dups.jsonl")
+	os.WriteFile(jl, []byte(`{"id":"same","text":"First text."}`+"\n"+`{"id":"same","text":"Second text."}`+"\n"), 0o644)
+	db := filepath.Join(t.TempDir(), "d.db")
+
+	code, out, errs := parley(t, "", "ingest", "--db", db, dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for the refused duplicate", code)
+	}
+	if !strings.Contains(out, "3 added") || !strings.Contains(errs, `duplicate id "same"`) || !strings.Contains(errs, "dups.jsonl:2") {
+		t.Errorf("first ingest: out %q, err %q", out, errs)
+	}
+	_, out, _ = parley(t, "", "ingest", "--db", db, dir)
+	if !strings.Contains(out, "nothing changed") {
+		t.Errorf("second ingest said %q, want nothing changed", out)
+	}
+	code, out, _ = parley(t, "", "export", "--db", db, "--format", "csv")
+	for _, id := range []string{"a/x", "b/x", "same"} {
+		if !strings.Contains(out, "\n"+id+",") {
+			t.Errorf("export lacks document %q:\n%s", id, out)
+		}
+	}
+}

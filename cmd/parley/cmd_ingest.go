@@ -70,6 +70,7 @@ func runIngest(ctx context.Context, g *globalOptions, opts ingestOptions, args [
 	var counts [3]int // by store.Outcome
 	committed := 0
 	batch := make([]*analysis.Analysis, 0, opts.batch)
+	seen := make(map[string]string) // id → origin of the document stored under it
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -93,6 +94,14 @@ func runIngest(ctx context.Context, g *globalOptions, opts ingestOptions, args [
 			meter.Add(0, true)
 			return nil
 		}
+		if first, dup := seen[r.Analysis.ID]; dup {
+			// Storing both would replace one by the other on every run,
+			// and re-ingesting would never settle to "nothing changed".
+			fails.report(fmt.Errorf("%s: duplicate id %q (already used by %s in this run); not stored", r.Doc.Origin, r.Analysis.ID, first))
+			meter.Add(0, true)
+			return nil
+		}
+		seen[r.Analysis.ID] = r.Doc.Origin
 		meter.Add(len(r.Analysis.Text), false)
 		batch = append(batch, r.Analysis)
 		if len(batch) >= opts.batch {

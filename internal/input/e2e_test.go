@@ -8,39 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"parley/internal/doc"
-	"parley/internal/read/feed"
-	"parley/internal/read/htmlpage"
-	"parley/internal/read/jsonl"
-	"parley/internal/read/plaintext"
 )
 
-// These tests run Walk with the real readers. While a reader is still a
-// stub that answers "not implemented", the tests that need it skip.
-
-func needReaders(t *testing.T, names ...string) {
-	t.Helper()
-	for _, n := range names {
-		var err error
-		switch n {
-		case "plain":
-			_, err = plaintext.Parse("probe", []byte("Probe text.\n"))
-		case "html":
-			_, err = htmlpage.Parse("probe", []byte("<html><body><p>Probe text.</p></body></html>"), "")
-		case "feed":
-			_, errs := feed.Parse("probe", []byte(`<rss version="2.0"><channel><title>p</title><item><title>t</title><description>Probe text.</description></item></channel></rss>`))
-			if len(errs) > 0 {
-				err = errs[0]
-			}
-		case "jsonl":
-			err = jsonl.Read("probe", strings.NewReader(`{"id":"p","text":"Probe text."}`+"\n"), 1<<10, func(_ doc.Document, _ error) error { return nil })
-		}
-		if err != nil && strings.Contains(err.Error(), "not implemented") {
-			t.Skipf("skipped: the %s reader is not implemented yet", n)
-		}
-	}
-}
+// These tests run Walk with the real readers.
 
 // realItems walks args with the real readers.
 func realItems(t *testing.T, args []string, opt Options) []Item {
@@ -56,7 +26,6 @@ func realItems(t *testing.T, args []string, opt Options) []Item {
 }
 
 func TestRealPlainAndJSONL(t *testing.T) {
-	needReaders(t, "plain", "jsonl")
 	root := tree(t, map[string]string{
 		"desk/talks.txt": "Ministers agree to meet again\n\nThe two ministers met in a lakeside town on Tuesday and agreed to hold a second round of talks next month.\n",
 		"desk/wire.jsonl": `{"id":"w-1","text":"The harbour reopened on Friday after a week of repairs.","title":"Harbour reopens"}` + "\n" +
@@ -83,7 +52,6 @@ func TestRealPlainAndJSONL(t *testing.T) {
 }
 
 func TestRealHTMLFromURL(t *testing.T) {
-	needReaders(t, "html")
 	page := `<!DOCTYPE html><html><head><title>Bridge opens</title></head><body><article>
 <h1>Bridge opens</h1><p>The new bridge across the estuary opened to traffic on Monday, two years after building began.</p>
 <p>Officials said the crossing would cut journey times by half.</p></article></body></html>`
@@ -110,7 +78,6 @@ func TestRealHTMLFromURL(t *testing.T) {
 }
 
 func TestRealFeedFile(t *testing.T) {
-	needReaders(t, "feed")
 	rss := `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Town desk</title><link>https://news.example.invalid/</link>
 <item><title>Library extends hours</title><description>The town library will open on Sundays from next week.</description><pubDate>Tue, 03 Nov 2026 09:00:00 GMT</pubDate></item>

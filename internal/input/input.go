@@ -84,8 +84,8 @@ type Error struct {
 // Error returns "input: reason".
 func (e *Error) Error() string {
 	msg := e.Err.Error()
-	if strings.HasPrefix(msg, e.Input+":") {
-		return msg
+	if rest, ok := strings.CutPrefix(msg, e.Input); ok && (strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "#")) {
+		return msg // "f.jsonl:3: …" or a feed item's "f.rss#2 (…): …"
 	}
 	return e.Input + ": " + msg
 }
@@ -188,7 +188,8 @@ func walk(ctx context.Context, args []string, opt Options, rd readers, fn func(I
 // empty.
 type source struct {
 	origin string // path, URL or "-": names the input in messages
-	name   string // path whose extension and stem apply; "" for stdin, URLs
+	name   string // path whose extension applies; "" for stdin, URLs
+	id     string // ID for a single-document input: the path stem; "" for stdin, URLs
 	url    string // final URL of a fetched input
 }
 
@@ -225,8 +226,8 @@ func (w *walker) fail(input string, err error) error {
 // take the file's stem as its ID.
 func (w *walker) emit(src source, d doc.Document, single bool) error {
 	if d.ID == "" {
-		if single && src.name != "" {
-			d.ID = stem(src.name)
+		if single {
+			d.ID = src.id
 		}
 		if d.ID == "" {
 			d.ID = ContentID(d.Text)
@@ -249,9 +250,12 @@ func ContentID(text string) string {
 	return hex.EncodeToString(sum[:8])
 }
 
+// stem is path without its extension. Files found in a directory are named
+// by their path relative to the directory given, so that a/x.txt and b/x.txt
+// get different IDs (a/x and b/x) and bbc/business/001.txt is business/001;
+// a file named on its own gets its base name's stem.
 func stem(path string) string {
-	b := filepath.Base(path)
-	return strings.TrimSuffix(b, filepath.Ext(b))
+	return filepath.ToSlash(strings.TrimSuffix(path, filepath.Ext(path)))
 }
 
 // path reads a file or walks a directory named on the command line.
@@ -261,15 +265,15 @@ func (w *walker) path(p string) error {
 		return w.fail(p, err)
 	}
 	if fi.IsDir() {
-		return w.dir(p, []os.FileInfo{fi})
+		return w.dir(p, p, []os.FileInfo{fi})
 	}
-	return w.file(p, fi)
+	return w.file(p, fi, stem(filepath.Base(p)))
 }
 
 // dir walks a directory in lexical order. ancestors holds the directories
 // above it, so that a symbolic link back up the tree is not followed round
 // in circles.
-func (w *walker) dir(p string, ancestors []os.FileInfo) error {
+func (w *walker) dir(p, root string, ancestors []os.FileInfo) error {
 	entries, err := os.ReadDir(p) // sorted by name
 	if err != nil {
 		if ferr := w.fail(p, err); ferr != nil {
@@ -314,7 +318,7 @@ func (w *walker) dir(p string, ancestors []os.FileInfo) error {
 			if loops(fi, ancestors) {
 				continue
 			}
-			if err := w.dir(cp, append(ancestors, fi)); err != nil {
+			if err := w.dir(cp, root, append(ancestors, fi)); err != nil {
 				return err
 			}
 		case typ.IsRegular():
@@ -329,7 +333,11 @@ func (w *walker) dir(p string, ancestors []os.FileInfo) error {
 					continue
 				}
 			}
-			if err := w.file(cp, fi); err != nil {
+			rel, err := filepath.Rel(root, cp)
+			if err != nil {
+				rel = filepath.Base(cp)
+			}
+			if err := w.file(cp, fi, stem(rel)); err != nil {
 				return err
 			}
 		}
@@ -348,8 +356,9 @@ func loops(fi os.FileInfo, ancestors []os.FileInfo) bool {
 	return false
 }
 
-// file reads one file (or a pipe or device named explicitly).
-func (w *walker) file(p string, fi os.FileInfo) error {
+// file reads one file (or a pipe or device named explicitly); id is the ID
+// it gives a document that has none.
+func (w *walker) file(p string, fi os.FileInfo, id string) error {
 	size := int64(-1)
 	if fi.Mode().IsRegular() {
 		size = fi.Size()
@@ -366,7 +375,7 @@ func (w *walker) file(p string, fi os.FileInfo) error {
 		return w.fail(p, err)
 	}
 	defer f.Close()
-	return w.stream(source{origin: p, name: p}, f, size)
+	return w.stream(source{origin: p, name: p, id: id}, f, size)
 }
 
 func (w *walker) tooLarge(size int64) error {

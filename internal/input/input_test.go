@@ -190,9 +190,11 @@ func TestWalkDirectory(t *testing.T) {
 		`jsonl id=x origin=` + p("09-lines.jsonl") + `:1 url= text="Only."`,
 		// Byte order puts "Z-upper.txt" after the digits, before "sub".
 		`plain id=Z-upper origin=` + p("Z-upper.txt") + ` url= text="Upper case sorts before lower case."`,
-		`plain id=a origin=` + p("sub/a.text") + ` url= text="Nested text."`,
-		`html id=b origin=` + p("sub/b.htm") + ` url= text="<p>Nested page.</p>"`,
-		`plain id=c origin=` + p("sub/deeper/c.txt") + ` url= text="Deepest."`,
+		// Below the directory given, IDs are relative paths: a/x.txt and
+		// b/x.txt must not collide.
+		`plain id=sub/a origin=` + p("sub/a.text") + ` url= text="Nested text."`,
+		`html id=sub/b origin=` + p("sub/b.htm") + ` url= text="<p>Nested page.</p>"`,
+		`plain id=sub/deeper/c origin=` + p("sub/deeper/c.txt") + ` url= text="Deepest."`,
 		`feed id=` + ContentID("Atom item.") + ` origin=` + p("zz.atom") + ` url= text="Atom item."`,
 	}
 	compare(t, items, want)
@@ -612,6 +614,7 @@ func TestErrorMessage(t *testing.T) {
 		{Error{"a.txt", errors.New("empty input")}, "a.txt: empty input"},
 		{Error{"a.jsonl", errors.New("a.jsonl:3: bad JSON")}, "a.jsonl:3: bad JSON"},
 		{Error{"a.rss", errors.New("a.rss: item 2: no text")}, "a.rss: item 2: no text"},
+		{Error{"a.rss", errors.New(`a.rss#2 ("Title"): item has no text`)}, `a.rss#2 ("Title"): item has no text`},
 		{Error{"a", errors.New("ab: x")}, "a: ab: x"},
 	}
 	for _, tt := range tests {
