@@ -17,6 +17,7 @@
 package dateline
 
 import (
+	_ "embed"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -207,7 +208,9 @@ func (p *parser) dateline() (*doc.Dateline, bool) {
 	switch {
 	case d.Agency == "" && !sep:
 		return nil, false
-	case !caps && d.Agency == "" && !hasDate:
+	case !caps && !hasDate && !isAgency(d.Agency):
+		// "Apple (AAPL) - Shares rose": a mixed-case place needs a date or
+		// a known agency.
 		return nil, false
 	case caps && len(words) == 1 && d.Agency == "" && !hasDate && isAcronym(words[0].s):
 		return nil, false
@@ -642,36 +645,66 @@ func stopWord(s string) bool {
 
 // isAcronym reports organisation and country acronyms that open
 // sentences ("NATO - The alliance ...", "U.S. - China talks") and would
-// otherwise pass for a one-word place in capitals.
-func isAcronym(s string) bool {
-	switch strings.ToUpper(strings.TrimRight(s, ".")) {
-	case "NATO", "UN", "U.N", "EU", "E.U", "US", "U.S", "USA", "U.S.A", "UK",
-		"U.K", "IMF", "OPEC", "WHO", "WTO", "FBI", "CIA", "NSA", "ASEAN",
-		"OSCE", "ICC", "ICJ", "IAEA", "UNICEF", "UNESCO", "OECD", "AU",
-		"BRICS", "CEO", "AI", "OK", "TV", "BBC", "CNN", "AP", "AFP",
-		"REUTERS", "Q", "A":
+// otherwise pass for a one-word place in capitals (words.txt, [acronyms]).
+func isAcronym(s string) bool { return lists.has("acronyms", s) }
+
+// isLabel reports the words of wire-service and web labels that open a
+// text in capitals without being a place ("EXCLUSIVE-", "UPDATE:",
+// "BREAKING NEWS:", "EDITOR'S NOTE:", "FILE PHOTO:") (words.txt, [labels]).
+func isLabel(s string) bool { return lists.has("labels", s) }
+
+// isAgency reports a known news agency (words.txt, [agencies]) or a name
+// that says it is one ("Example Wire", "Harbour News Service").
+func isAgency(s string) bool {
+	if lists.has("agencies", s) {
 		return true
+	}
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	switch last {
+	case "Wire", "Newswire", "News", "Press", "Agency", "Service", "Media":
+		return strings.Contains(s, " ")
 	}
 	return false
 }
 
-// isLabel reports the words of wire-service and web labels that open a
-// text in capitals without being a place ("EXCLUSIVE-", "UPDATE:",
-// "BREAKING NEWS:", "EDITOR'S NOTE:", "FILE PHOTO:").
-func isLabel(s string) bool {
-	switch strings.ToUpper(strings.TrimRight(s, ".")) {
-	case "NOTE", "EDITOR'S", "EDITORS", "WARNING", "ALERT", "URGENT", "FLASH",
-		"BREAKING", "UPDATE", "UPDATES", "UPDATED", "CORRECTED", "CORRECTION",
-		"REFILE", "EXCLUSIVE", "ANALYSIS", "WRAPUP", "FACTBOX", "EXPLAINER",
-		"COMMENT", "OPINION", "EDITORIAL", "FEATURE", "INTERVIEW", "REVIEW",
-		"POLL", "LIVE", "WATCH", "PHOTO", "PHOTOS", "VIDEO", "FILE",
-		"ADVISORY", "SUMMARY", "BACKGROUND", "PREVIEW", "INSIGHT", "SPECIAL",
-		"REPORT", "QUESTION", "ANSWER", "SOURCE", "SOURCES", "TRANSCRIPT",
-		"ENDS", "BRIEF", "HIGHLIGHTS", "TIMELINE", "GRAPHIC", "SPORTS",
-		"WEATHER", "MARKETS", "BUSINESS", "POLITICS", "NEWS", "HEADLINES",
-		"TOP", "LATEST", "READ", "MORE", "SEE", "ALSO", "ADVERTISEMENT",
-		"SPONSORED", "PROMOTED":
-		return true
+//go:embed words.txt
+var wordsFile string
+
+// wordLists holds the sections of words.txt, keys folded by wordKey.
+type wordLists map[string]map[string]bool
+
+var lists = parseWordLists(wordsFile)
+
+func (l wordLists) has(section, s string) bool {
+	return l[section][wordKey(s)]
+}
+
+// wordKey folds case and drops dots, so that "U.S." matches "US".
+func wordKey(s string) string {
+	return strings.ToUpper(strings.ReplaceAll(strings.TrimSpace(s), ".", ""))
+}
+
+// parseWordLists reads the embedded words.txt. Its format is documented at
+// its top; it is part of the build, so a malformed line is a programming
+// error caught by the package's tests.
+func parseWordLists(src string) wordLists {
+	l := wordLists{}
+	section := ""
+	for _, line := range strings.Split(src, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			section = line[1 : len(line)-1]
+			if l[section] == nil {
+				l[section] = map[string]bool{}
+			}
+		case section != "":
+			l[section][wordKey(line)] = true
+		}
 	}
-	return false
+	return l
 }

@@ -199,3 +199,38 @@ func TestFindSharedExample(t *testing.T) {
 		t.Errorf("got %q [%d,%d), want %q [%d,%d)", d.Place, d.Start, d.End, want.Dateline.Place, want.Dateline.Start, want.Dateline.End)
 	}
 }
+
+// Openings that look like a place and a bracket or a dash but are ordinary
+// sentences.
+func TestFindNotMixedCaseRemarks(t *testing.T) {
+	for _, in := range []string{
+		"Apple (AAPL) - Shares rose sharply on Monday.",
+		"Boris Johnson (Conservative) - The former minister spoke.",
+		"NASA - The agency said the launch was delayed.",
+		"U.N. - Member states voted on Friday.",
+	} {
+		if d := Find(in); d != nil {
+			t.Errorf("Find(%q) = %+v, want nil", in, *d)
+		}
+	}
+	for _, in := range []string{
+		"Washington (AP) -- Lawmakers met.",
+		"Rio de Janeiro (Harbour News Service) - Rain fell.",
+		"Kyiv, Dec 3 (Ukrinform) - Talks resumed.",
+	} {
+		if d := Find(in); d == nil {
+			t.Errorf("Find(%q) = nil, want a dateline", in)
+		}
+	}
+}
+
+func TestWordListsParsed(t *testing.T) {
+	for _, sec := range []string{"agencies", "acronyms", "labels"} {
+		if len(lists[sec]) < 10 {
+			t.Errorf("words.txt section [%s] has %d entries", sec, len(lists[sec]))
+		}
+	}
+	if !isAgency("Reuters") || !isAgency("reuters") || isAgency("AAPL") || !isAcronym("U.S.") || !isLabel("Exclusive") {
+		t.Error("word list lookups are wrong")
+	}
+}
