@@ -364,6 +364,13 @@ func (g *segmenter) startSentence(p int) int {
 		return m.end
 	}
 	l := &g.list
+	if l.active && m.kind != l.kind && sameKind(l.kind, m.kind) {
+		// Inside a lettered list, "(i)", "(v)" and "(x)" are letters:
+		// their place in the alphabet is what follows "(h)".
+		if c, ok := soleLetter(g.t, p, m.end); ok {
+			m.ord = int(c|0x20-'a') + 1
+		}
+	}
 	if !(l.active && m.style == l.style && m.ord == l.ord+1 && sameKind(l.kind, m.kind)) {
 		l.active, l.style, l.kind = true, m.style, m.kind
 	} else if m.kind != l.kind {
@@ -372,6 +379,20 @@ func (g *segmenter) startSentence(p int) int {
 	l.ord = m.ord
 	l.next = g.findMarker(m.end)
 	return m.end
+}
+
+// soleLetter returns the one ASCII letter in t[p:end], if there is
+// exactly one.
+func soleLetter(t string, p, end int) (byte, bool) {
+	var c byte
+	n := 0
+	for i := p; i < end; i++ {
+		if isLetterByte(t[i]) {
+			c = t[i]
+			n++
+		}
+	}
+	return c, n == 1
 }
 
 func sameKind(a, b uint8) bool {

@@ -123,6 +123,7 @@ var segmentCases = []struct {
 	{"numbered inline", "1. Buy milk 2. Call Ann 3. Pay rent", false, []string{"1. Buy milk", "2. Call Ann", "3. Pay rent"}},
 	{"lettered parens inline", "a) red b) green c) blue", false, []string{"a) red", "b) green", "c) blue"}},
 	{"list after a sentence", "Steps follow. (i) Mix it. (ii) Bake it.", false, []string{"Steps follow.", "(i) Mix it.", "(ii) Bake it."}},
+	{"lettered list past (h)", "(a) one (b) two (c) three (d) four (e) five (f) six (g) seven (h) eight (i) nine (j) ten", false, []string{"(a) one", "(b) two", "(c) three", "(d) four", "(e) five", "(f) six", "(g) seven", "(h) eight", "(i) nine", "(j) ten"}},
 	{"numbers that are not a list", "For item 1. above and item 2. below, no fee.", false, []string{"For item 1. above and item 2. below, no fee."}},
 	{"bullet lines", "Plans:\n- cut taxes\n- build homes\n• fix roads", false, []string{"Plans:", "- cut taxes", "- build homes", "• fix roads"}},
 	{"star and number lines", "* one thing\n2) another thing", false, []string{"* one thing", "2) another thing"}},
