@@ -326,9 +326,26 @@ func TestIngestSearchShowExport(t *testing.T) {
 	if code != 0 || exported != analyzed {
 		t.Errorf("export jsonl differs from analyze output:\n%s\nvs\n%s", exported, analyzed)
 	}
+	code, shown, _ := parley(t, "", "show", "--db", db, "--json", "moscow-envoys")
+	if code != 0 || !strings.Contains(analyzed, shown) {
+		t.Errorf("show --json is not the line analyze printed: %q", shown)
+	}
 	code, csv, _ := parley(t, "", "export", "--db", db, "--format", "csv", "--table", "sentences")
 	if code != 0 || !strings.Contains(csv, "Putin blames Europe") {
 		t.Errorf("export csv: exit %d", code)
+	}
+	out = filepath.Join(t.TempDir(), "docs.csv")
+	code, _, _ = parley(t, "", "export", "--db", db, "--format", "csv", "-o", out)
+	if b, err := os.ReadFile(out); code != 0 || err != nil || !strings.Contains(string(b), "moscow-envoys") {
+		t.Errorf("export -o: exit %d, %v", code, err)
+	}
+	code, _, _ = parley(t, "", "export", "--db", db, "--format", "csv", "--table", "nope", "-o", filepath.Join(filepath.Dir(out), "bad.csv"))
+	if entries, _ := os.ReadDir(filepath.Dir(out)); code != 1 || len(entries) != 1 {
+		t.Errorf("a failed export -o: exit %d, and left %d files (want only the earlier docs.csv)", code, len(entries))
+	}
+	code, _, _ = parley(t, "", "export", "--db", db, "--table", "events")
+	if code != 2 {
+		t.Errorf("--table with jsonl: exit %d, want 2", code)
 	}
 	code, _, _ = parley(t, "", "export", "--db", db, "--format", "xml")
 	if code != 2 {

@@ -35,7 +35,7 @@ be read produces no output line but one line on stderr naming it and the
 reason; the other inputs go on.
 
 ` + exitStatusH,
-		Example: `  parley analyze examples/border-talks.txt
+		Example: `  parley analyze examples/moscow-envoys.txt
   parley analyze --published 2025-03-12 examples/
   cat docs.jsonl | parley analyze - > analyses.jsonl
   parley analyze --workers 1 https://example.org/feed.xml`,

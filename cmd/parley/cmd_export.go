@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 )
@@ -34,6 +35,9 @@ events.
   parley export --db news.db --format csv --table sentences -o sentences.csv`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("table") && opts.format != "csv" {
+				return usagef("--table goes with --format csv")
+			}
 			return runExport(cmd.Context(), g, opts)
 		},
 	}
@@ -44,7 +48,7 @@ events.
 	return cmd
 }
 
-func runExport(ctx context.Context, g *globalOptions, opts exportOptions) (err error) {
+func runExport(ctx context.Context, g *globalOptions, opts exportOptions) error {
 	if opts.format != "jsonl" && opts.format != "csv" {
 		return usagef("--format %q: want jsonl or csv", opts.format)
 	}
@@ -54,17 +58,21 @@ func runExport(ctx context.Context, g *globalOptions, opts exportOptions) (err e
 	}
 	defer st.Close()
 	var w io.Writer = g.stdout
+	var tmp *os.File
 	if opts.output != "" {
-		f, err := os.Create(opts.output)
+		// Write beside the target and rename at the end, so that a failed
+		// export never leaves a partial file under the requested name.
+		tmp, err = os.CreateTemp(filepath.Dir(opts.output), "."+filepath.Base(opts.output)+".*")
 		if err != nil {
 			return err
 		}
 		defer func() {
-			if cerr := f.Close(); err == nil && cerr != nil {
-				err = cerr
+			if tmp != nil {
+				tmp.Close()
+				os.Remove(tmp.Name())
 			}
 		}()
-		w = f
+		w = tmp
 	}
 	bw := bufio.NewWriterSize(w, 256<<10)
 	if opts.format == "jsonl" {
@@ -75,5 +83,17 @@ func runExport(ctx context.Context, g *globalOptions, opts exportOptions) (err e
 	if err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	return bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if tmp != nil {
+		if err := tmp.Close(); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp.Name(), opts.output); err != nil {
+			return err
+		}
+		tmp = nil
+	}
+	return nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -28,8 +27,8 @@ with byte offsets; headings marked), then counts of what later stages found.
 With --json, print its analysis as the one JSON line parley analyze wrote.
 
 ` + exitStatusH,
-		Example: `  parley show border-talks
-  parley show --db news.db --json border-talks | jq .sentences`,
+		Example: `  parley show moscow-envoys
+  parley show --db news.db --json moscow-envoys | jq .sentences`,
 		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runShow(cmd.Context(), g, opts, args[0])
@@ -46,17 +45,23 @@ func runShow(ctx context.Context, g *globalOptions, opts showOptions, id string)
 		return err
 	}
 	defer st.Close()
+	if opts.jsonLine {
+		line, err := st.JSONLine(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf("%s: no document with id %q", opts.db, id)
+		}
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(g.stdout, "%s\n", line)
+		return err
+	}
 	a, info, err := st.Document(ctx, id)
 	if errors.Is(err, store.ErrNotFound) {
 		return fmt.Errorf("%s: no document with id %q", opts.db, id)
 	}
 	if err != nil {
 		return err
-	}
-	if opts.jsonLine {
-		enc := json.NewEncoder(g.stdout)
-		enc.SetEscapeHTML(false)
-		return enc.Encode(a)
 	}
 	w := g.stdout
 	field := func(name, v string) {

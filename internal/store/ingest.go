@@ -54,12 +54,10 @@ const hashDomain = "parley/store content hash v1\x00"
 // length followed by its bytes (so that no two different field sets can
 // produce the same message), after a version tag.
 //
-// The hash deliberately covers the input, not the analysis: re-ingesting the
-// same document is a no-op whatever the analysis says, and a changed text or
-// metadata replaces it. The dateline is left out because it is derived from
-// the text. Consequence: re-analysing an unchanged corpus with a newer parley
-// and ingesting it again leaves the old analyses in place; delete the store
-// (or the documents) to take the new ones.
+// The hash covers the input, not the analysis; the dateline is left out
+// because it is derived from the text. Ingest compares the stored analysis
+// line as well, so re-ingesting an unchanged corpus analysed by a newer
+// parley replaces the old analyses, while an identical re-ingest is a no-op.
 func ContentHash(a *analysis.Analysis) string {
 	h := sha256.New()
 	var n [8]byte

@@ -55,6 +55,20 @@ func (s *Store) Document(ctx context.Context, id string) (*analysis.Analysis, *D
 	return a, info, nil
 }
 
+// JSONLine returns the analysis stored under id as the exact JSON line it
+// was ingested as (without a newline): what `parley analyze` printed. The
+// error wraps ErrNotFound when there is no such document.
+func (s *Store) JSONLine(ctx context.Context, id string) ([]byte, error) {
+	var line []byte
+	switch err := s.db.QueryRowContext(ctx, `SELECT json FROM documents WHERE id = ?`, id).Scan(&line); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil, fmt.Errorf("store: document %q: %w", id, ErrNotFound)
+	case err != nil:
+		return nil, fmt.Errorf("store: document %q: %w", id, err)
+	}
+	return line, nil
+}
+
 // Documents calls fn with every stored analysis, rebuilt from the tables, in
 // ingest order (a replaced document keeps its first place). It reads one
 // consistent snapshot: batches committed meanwhile are not seen. It stops at
