@@ -167,8 +167,11 @@ func TestAnalyzeOrderAndDeterminism(t *testing.T) {
 	if err := os.WriteFile(path, []byte(jl.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, one, _ := parley(t, "", "analyze", "--workers", "1", path, "../../examples")
-	_, four, _ := parley(t, "", "analyze", "--workers", "4", path, "../../examples")
+	code1, one, errs1 := parley(t, "", "analyze", "--workers", "1", path, "../../examples")
+	code4, four, errs4 := parley(t, "", "analyze", "--workers", "4", path, "../../examples")
+	if code1 != 0 || code4 != 0 {
+		t.Fatalf("exit %d and %d: %s %s", code1, code4, errs1, errs4)
+	}
 	if one != four {
 		t.Fatal("output with 4 workers differs from output with 1")
 	}

@@ -59,13 +59,15 @@ func checkContract(t *testing.T, line []byte) {
 			t.Error("dateline without a place")
 		}
 	}
-	headingsBeforeDateline := 0
 	for i, s := range a.Sentences {
 		if !inText("sentence", s.Start, s.End) {
 			continue
 		}
-		if a.Dateline != nil && s.Start < a.Dateline.Start && s.Heading {
-			headingsBeforeDateline++ // a headline above the dateline
+		if a.Dateline != nil && s.End <= a.Dateline.Start {
+			// A headline above the dateline comes before it in the text.
+			if !s.Heading {
+				t.Errorf("sentence %d [%d,%d) before the dateline is not a heading", i, s.Start, s.End)
+			}
 		} else if s.Start < prevEnd {
 			t.Errorf("sentence %d [%d,%d) overlaps what comes before it (ends at %d)", i, s.Start, s.End, prevEnd)
 		}
