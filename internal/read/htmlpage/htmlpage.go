@@ -5,6 +5,7 @@ package htmlpage
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -72,12 +73,12 @@ func Parse(origin string, data []byte, pageURL string) (d doc.Document, err erro
 	}
 
 	d = doc.Document{Text: text, Origin: origin, URL: pageURL}
-	d.Source = first(clean(m.siteName), clean(article.SiteName()))
+	d.Source = cmp.Or(clean(m.siteName), clean(article.SiteName()))
 	// og:title is the headline proper; the page title often carries the
 	// outlet's name as well, which is cut off when it is known.
-	d.Title = stripSite(first(m.ogTitle, clean(article.Title()), m.title), d.Source)
+	d.Title = stripSite(cmp.Or(m.ogTitle, clean(article.Title()), m.title), d.Source)
 	if d.URL == "" {
-		d.URL = first(absURL(m.canonical), absURL(m.ogURL))
+		d.URL = cmp.Or(absURL(m.canonical), absURL(m.ogURL))
 	}
 	d.Published = m.published
 	if d.Published == "" {
@@ -163,7 +164,7 @@ func metadata(root *html.Node) meta {
 					m.canonical = strings.TrimSpace(attr(n, "href"))
 				}
 			case atom.Meta:
-				key := strings.ToLower(first(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				key := strings.ToLower(cmp.Or(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
 				content := strings.TrimSpace(attr(n, "content"))
 				switch key {
 				case "og:url":
@@ -294,15 +295,6 @@ func attr(n *html.Node, key string) string {
 // clean folds white space in a one-line value such as a title.
 func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-func first(ss ...string) string {
-	for _, s := range ss {
-		if s != "" {
-			return s
-		}
-	}
-	return ""
 }
 
 // looseDate normalises a metadata date to YYYY-MM-DD.
