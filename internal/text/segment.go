@@ -72,12 +72,16 @@ const (
 )
 
 type segmenter struct {
-	t    string
-	pdf  bool
-	dst  []Sentence
-	s    int // start of the sentence being scanned
-	be   int // end of the block being scanned
-	list listState
+	t          string
+	pdf        bool
+	dst        []Sentence
+	s          int // start of the sentence being scanned
+	be         int // end of the block being scanned
+	list       listState
+	markerMemo markerMemo
+	// markerScanned counts the bytes list-marker searches looked at, so
+	// that a test can check they stay linear in the text's length.
+	markerScanned int
 	// budget is the number of bytes the searches for closing quotes and
 	// brackets may still look ahead in this block. Each search is bounded
 	// by maxQuote, but many unmatched openers would still cost
@@ -268,6 +272,7 @@ func (g *segmenter) segmentBlock(bs, be int) {
 	t := g.t
 	g.be = be
 	g.list = listState{next: -1}
+	g.markerMemo = markerMemo{}
 	g.budget = 4*(be-bs) + maxQuote
 	i := g.startSentence(bs)
 	for {
@@ -629,13 +634,41 @@ func (g *segmenter) findMarker(from int) int {
 		buf[n] = ')'
 		n++
 	}
-	t, be := g.t, g.be
 	need := buf[:n]
+	// A text full of list starts that never continue ("(a) ... (a) ...")
+	// asks for the same marker again and again; the last answer stays
+	// true for any later start up to where it was found, so reuse it and
+	// keep the block linear.
+	c := &g.markerMemo
+	if c.valid && c.n == n && [16]byte(c.need) == buf && from >= c.from && (c.at < 0 || from <= c.at) {
+		return c.at
+	}
+	at := g.scanMarker(from, need)
+	*c = markerMemo{valid: true, need: buf, n: n, from: from, at: at}
+	return at
+}
+
+// markerMemo remembers the last findMarker search: the marker, where the
+// search started, and where the marker was found (-1: not in the block).
+type markerMemo struct {
+	valid bool
+	need  [16]byte
+	n     int
+	from  int
+	at    int
+}
+
+// scanMarker finds need standing alone (white space on both sides) in
+// t[from:be].
+func (g *segmenter) scanMarker(from int, need []byte) int {
+	t, be, n := g.t, g.be, len(need)
 	for j := from; j < be; {
 		k := strings.IndexByte(t[j:be], need[0])
 		if k < 0 {
+			g.markerScanned += be - j
 			return -1
 		}
+		g.markerScanned += k + 1
 		k += j
 		if k > 0 && isSpaceByte(t[k-1]) && k+n < be && t[k:k+n] == string(need) && isSpaceByte(t[k+n]) {
 			return k

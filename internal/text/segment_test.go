@@ -243,3 +243,20 @@ func checkSentences(t testing.TB, text string, ss []Sentence) {
 		prev = s.End
 	}
 }
+
+// List markers that start a list again and again without a second item
+// ("(a) ... (a) ...") must not make the search for the next marker rescan
+// the rest of the block each time: the work stays linear in the length.
+func TestListMarkerSearchLinear(t *testing.T) {
+	for _, unit := range []string{"(a) Talks. ", "(i) Talks. ", "1. Talks. ", "a) Talks. "} {
+		scanned := func(n int) int {
+			g := segmenter{t: strings.Repeat(unit, n)}
+			g.run()
+			return g.markerScanned
+		}
+		small, large := scanned(500), scanned(4000)
+		if large > 10*max(small, 1) || large > 4*len(unit)*4000 {
+			t.Errorf("%q: marker search scanned %d bytes for 500 repeats and %d for 4000: not linear", unit, small, large)
+		}
+	}
+}
