@@ -343,8 +343,8 @@ func TestIngestSearchShowExport(t *testing.T) {
 		t.Errorf("export -o: exit %d, %v", code, err)
 	}
 	code, _, _ = parley(t, "", "export", "--db", db, "--format", "csv", "--table", "nope", "-o", filepath.Join(filepath.Dir(out), "bad.csv"))
-	if entries, _ := os.ReadDir(filepath.Dir(out)); code != 1 || len(entries) != 1 {
-		t.Errorf("a failed export -o: exit %d, and left %d files (want only the earlier docs.csv)", code, len(entries))
+	if entries, _ := os.ReadDir(filepath.Dir(out)); code != 2 || len(entries) != 1 {
+		t.Errorf("export -o with an unknown table: exit %d, and left %d files (want 2 and only the earlier docs.csv)", code, len(entries))
 	}
 	code, _, _ = parley(t, "", "export", "--db", db, "--table", "events")
 	if code != 2 {

@@ -7,8 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"parley/internal/store"
 )
 
 type exportOptions struct {
@@ -37,6 +41,9 @@ events.
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if cmd.Flags().Changed("table") && opts.format != "csv" {
 				return usagef("--table goes with --format csv")
+			}
+			if !slices.Contains(store.CSVTables(), opts.table) {
+				return usagef("--table %q: want one of %s", opts.table, strings.Join(store.CSVTables(), ", "))
 			}
 			return runExport(cmd.Context(), g, opts)
 		},

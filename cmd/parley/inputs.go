@@ -6,7 +6,10 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/spf13/pflag"
 
@@ -15,6 +18,9 @@ import (
 	"parley/internal/pipeline"
 	"parley/internal/progress"
 )
+
+// maxMaxMB bounds --max-mb (64 GiB) so that the byte count cannot overflow.
+const maxMaxMB = 1 << 16
 
 // inputOptions are the flags of every subcommand that reads documents.
 type inputOptions struct {
@@ -39,8 +45,11 @@ func (o *inputOptions) check() error {
 	if o.workers < 1 {
 		return usagef("--workers must be at least 1, got %d", o.workers)
 	}
-	if o.maxMB < 1 {
-		return usagef("--max-mb must be at least 1, got %d", o.maxMB)
+	if o.maxMB < 1 || o.maxMB > maxMaxMB {
+		return usagef("--max-mb must be between 1 and %d, got %d", maxMaxMB, o.maxMB)
+	}
+	if o.timeout <= 0 {
+		return usagef("--timeout must be positive, got %v", o.timeout)
 	}
 	if o.published != "" {
 		if _, err := time.Parse("2006-01-02", o.published); err != nil {
@@ -95,5 +104,23 @@ type failureReporter struct {
 func (f *failureReporter) report(err error) {
 	f.failed++
 	f.meter.Clear()
-	fmt.Fprintf(f.w, "parley: %v\n", err)
+	fmt.Fprintf(f.w, "parley: %s\n", oneLineMessage(err.Error()))
+}
+
+// oneLineMessage escapes line breaks and other control characters (a file
+// name may hold them), so that each failure is exactly one line on stderr.
+func oneLineMessage(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
