@@ -84,6 +84,7 @@ searched, shown and exported.
 		newExportCommand(g),
 		newEvalCommand(g),
 		newTrainCommand(g),
+		newActorsCommand(g),
 	)
 	return root
 }
