@@ -199,6 +199,43 @@ func each(ctx context.Context, st *sql.Stmt, table string, seq int64, scan func(
 	return nil
 }
 
+// listRow scans rows of (parent index, value) into the string list that
+// list returns for the parent; n gives the number of parent records read.
+func listRow(n func() int, list func(i int) *[]string) func(*sql.Rows) error {
+	return roleRowScan(n, false, func(i int, _ string) *[]string { return list(i) })
+}
+
+// roleRow scans rows of (parent index, role, value) into the string list
+// that list returns for the parent and role (nil: an unknown role).
+func roleRow(n func() int, list func(i int, role string) *[]string) func(*sql.Rows) error {
+	return roleRowScan(n, true, list)
+}
+
+func roleRowScan(n func() int, withRole bool, list func(i int, role string) *[]string) func(*sql.Rows) error {
+	return func(r *sql.Rows) error {
+		var i int
+		var role, v string
+		var err error
+		if withRole {
+			err = r.Scan(&i, &role, &v)
+		} else {
+			err = r.Scan(&i, &v)
+		}
+		if err != nil {
+			return err
+		}
+		if i < 0 || i >= n() {
+			return parentErr(i, n())
+		}
+		dst := list(i, role)
+		if dst == nil {
+			return fmt.Errorf("unknown role %q", role)
+		}
+		*dst = append(*dst, v)
+		return nil
+	}
+}
+
 // parentErr reports a sub-list row whose parent index has no record, which
 // only a database edited by hand can contain.
 func parentErr(parent, n int) error {
@@ -293,36 +330,16 @@ func (l *loader) load(ctx context.Context, seq int64) (*analysis.Analysis, *DocI
 			a.Mentions = append(a.Mentions, m)
 			return err
 		}},
-		{l.mentionWarning, "mention_warnings", func(r *sql.Rows) error {
-			var i int
-			var w string
-			if err := r.Scan(&i, &w); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Mentions) {
-				return parentErr(i, len(a.Mentions))
-			}
-			a.Mentions[i].Warnings = append(a.Mentions[i].Warnings, w)
-			return nil
-		}},
+		{l.mentionWarning, "mention_warnings", listRow(func() int { return len(a.Mentions) },
+			func(i int) *[]string { return &a.Mentions[i].Warnings })},
 		{l.actor, "actors", func(r *sql.Rows) error {
 			var ac analysis.Actor
 			err := r.Scan(&ac.ID, &ac.Name, &ac.Code, &ac.Country, &ac.Role)
 			a.Actors = append(a.Actors, ac)
 			return err
 		}},
-		{l.actorSector, "actor_sectors", func(r *sql.Rows) error {
-			var i int
-			var v string
-			if err := r.Scan(&i, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Actors) {
-				return parentErr(i, len(a.Actors))
-			}
-			a.Actors[i].Sectors = append(a.Actors[i].Sectors, v)
-			return nil
-		}},
+		{l.actorSector, "actor_sectors", listRow(func() int { return len(a.Actors) },
+			func(i int) *[]string { return &a.Actors[i].Sectors })},
 		{l.quote, "quotes", func(r *sql.Rows) error {
 			var q analysis.Quote
 			var cs, ce, ss, se sql.NullInt64
@@ -344,18 +361,8 @@ func (l *loader) load(ctx context.Context, seq int64) (*analysis.Analysis, *DocI
 			a.Quotes[i].Content = append(a.Quotes[i].Content, sp)
 			return nil
 		}},
-		{l.quoteAbout, "quote_about", func(r *sql.Rows) error {
-			var i int
-			var v string
-			if err := r.Scan(&i, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Quotes) {
-				return parentErr(i, len(a.Quotes))
-			}
-			a.Quotes[i].About = append(a.Quotes[i].About, v)
-			return nil
-		}},
+		{l.quoteAbout, "quote_about", listRow(func() int { return len(a.Quotes) },
+			func(i int) *[]string { return &a.Quotes[i].About })},
 		{l.event, "events", func(r *sql.Rows) error {
 			var e analysis.Event
 			var ln, lc sql.NullString
@@ -368,40 +375,21 @@ func (l *loader) load(ctx context.Context, seq int64) (*analysis.Analysis, *DocI
 			a.Events = append(a.Events, e)
 			return err
 		}},
-		{l.eventActor, "event_actors", func(r *sql.Rows) error {
-			var i int
-			var role, v string
-			if err := r.Scan(&i, &role, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Events) {
-				return parentErr(i, len(a.Events))
-			}
-			e := &a.Events[i]
-			switch role {
-			case "source":
-				e.Source = append(e.Source, v)
-			case "target":
-				e.Target = append(e.Target, v)
-			case "via":
-				e.Via = append(e.Via, v)
-			default:
-				return fmt.Errorf("unknown role %q", role)
-			}
-			return nil
-		}},
-		{l.eventContext, "event_contexts", func(r *sql.Rows) error {
-			var i int
-			var v string
-			if err := r.Scan(&i, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Events) {
-				return parentErr(i, len(a.Events))
-			}
-			a.Events[i].Contexts = append(a.Events[i].Contexts, v)
-			return nil
-		}},
+		{l.eventActor, "event_actors", roleRow(func() int { return len(a.Events) },
+			func(i int, role string) *[]string {
+				e := &a.Events[i]
+				switch role {
+				case "source":
+					return &e.Source
+				case "target":
+					return &e.Target
+				case "via":
+					return &e.Via
+				}
+				return nil
+			})},
+		{l.eventContext, "event_contexts", listRow(func() int { return len(a.Events) },
+			func(i int) *[]string { return &a.Events[i].Contexts })},
 		{l.story, "stories", func(r *sql.Rows) error {
 			var st analysis.Story
 			var ln, lc sql.NullString
@@ -412,60 +400,31 @@ func (l *loader) load(ctx context.Context, seq int64) (*analysis.Analysis, *DocI
 			a.Stories = append(a.Stories, st)
 			return err
 		}},
-		{l.storyEvent, "story_events", func(r *sql.Rows) error {
-			var i int
-			var role, v string
-			if err := r.Scan(&i, &role, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Stories) {
-				return parentErr(i, len(a.Stories))
-			}
-			st := &a.Stories[i]
-			switch role {
-			case "event":
-				st.Events = append(st.Events, v)
-			case "next_step":
-				st.NextSteps = append(st.NextSteps, v)
-			default:
-				return fmt.Errorf("unknown role %q", role)
-			}
-			return nil
-		}},
-		{l.storyActor, "story_actors", func(r *sql.Rows) error {
-			var i int
-			var role, v string
-			if err := r.Scan(&i, &role, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Stories) {
-				return parentErr(i, len(a.Stories))
-			}
-			st := &a.Stories[i]
-			switch role {
-			case "participant":
-				st.Participants = append(st.Participants, v)
-			case "go_between":
-				st.GoBetweens = append(st.GoBetweens, v)
-			case "blamed":
-				st.Blamed = append(st.Blamed, v)
-			default:
-				return fmt.Errorf("unknown role %q", role)
-			}
-			return nil
-		}},
-		{l.storyIssue, "story_issues", func(r *sql.Rows) error {
-			var i int
-			var v string
-			if err := r.Scan(&i, &v); err != nil {
-				return err
-			}
-			if i < 0 || i >= len(a.Stories) {
-				return parentErr(i, len(a.Stories))
-			}
-			a.Stories[i].Issues = append(a.Stories[i].Issues, v)
-			return nil
-		}},
+		{l.storyEvent, "story_events", roleRow(func() int { return len(a.Stories) },
+			func(i int, role string) *[]string {
+				switch role {
+				case "event":
+					return &a.Stories[i].Events
+				case "next_step":
+					return &a.Stories[i].NextSteps
+				}
+				return nil
+			})},
+		{l.storyActor, "story_actors", roleRow(func() int { return len(a.Stories) },
+			func(i int, role string) *[]string {
+				st := &a.Stories[i]
+				switch role {
+				case "participant":
+					return &st.Participants
+				case "go_between":
+					return &st.GoBetweens
+				case "blamed":
+					return &st.Blamed
+				}
+				return nil
+			})},
+		{l.storyIssue, "story_issues", listRow(func() int { return len(a.Stories) },
+			func(i int) *[]string { return &a.Stories[i].Issues })},
 		{l.storyAccount, "story_accounts", func(r *sql.Rows) error {
 			var i int
 			var ac analysis.Account
