@@ -5,8 +5,11 @@
 package pipeline
 
 import (
+	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/doc"
+	"parley/internal/mentions"
+	"parley/internal/ner"
 	"parley/internal/read"
 	"parley/internal/text"
 )
@@ -17,18 +20,29 @@ type Options struct {
 	// documents whose metadata gives none (the --published flag). A
 	// dateline date is used only when both are absent.
 	Published string
+	// Actors is the actor dictionary mentions are resolved with; nil is
+	// the embedded one (actors.Default).
+	Actors *actors.Dictionary
 }
 
 // Analyzer holds the reusable buffers of one worker. It is not safe for
 // concurrent use: give each goroutine its own.
 type Analyzer struct {
-	opt  Options
-	sent []text.Sentence
+	opt      Options
+	sent     []text.Sentence
+	nerSent  []text.Sentence
+	nerBuf   ner.Buffers
+	resolver *mentions.Resolver
+	menBuf   mentions.Buffers
 }
 
 // NewAnalyzer returns an Analyzer for opt.
 func NewAnalyzer(opt Options) *Analyzer {
-	return &Analyzer{opt: opt}
+	d := opt.Actors
+	if d == nil {
+		d = actors.Default()
+	}
+	return &Analyzer{opt: opt, resolver: mentions.NewResolver(d)}
 }
 
 // Analyze runs every stage over d and returns its analysis. It does not
@@ -61,7 +75,40 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 		}
 		a.Sentences = append(a.Sentences, analysis.Sentence{Start: s.Start, End: s.End, Heading: s.Heading})
 	}
+
+	// Names (NER) over the final sentences, then mentions, actors and
+	// the entities' actors.
+	ents := az.entities(d.Text, a.Sentences)
+	out := az.resolver.Resolve(mentions.Input{
+		Text:      d.Text,
+		Sentences: a.Sentences,
+		Entities:  ents,
+		Date:      a.Published,
+		Dateline:  a.Dateline,
+	}, &az.menBuf)
+	a.Entities, a.Mentions, a.Actors = out.Entities, out.Mentions, out.Actors
 	return a
+}
+
+// entities runs the NER stage over the sentences and returns its
+// entities in the contract's form (a new slice: the analysis keeps it).
+func (az *Analyzer) entities(txt string, sents []analysis.Sentence) []analysis.Entity {
+	az.nerSent = az.nerSent[:0]
+	for _, s := range sents {
+		az.nerSent = append(az.nerSent, text.Sentence{Start: s.Start, End: s.End, Heading: s.Heading})
+	}
+	if len(az.nerSent) == 0 {
+		return []analysis.Entity{}
+	}
+	found := ner.Default().Tag(txt, az.nerSent, &az.nerBuf) // the NER stage; to run without it, return []analysis.Entity{} here
+	ents := make([]analysis.Entity, 0, len(found))
+	for _, e := range found {
+		if e.Start < 0 || e.End > len(txt) || e.Start >= e.End {
+			continue
+		}
+		ents = append(ents, analysis.Entity{Start: e.Start, End: e.End, Text: txt[e.Start:e.End], Type: e.Type, Subtype: e.Subtype})
+	}
+	return ents
 }
 
 // datelineDate is the dateline's date as YYYY-MM-DD when its year, month

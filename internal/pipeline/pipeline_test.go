@@ -4,11 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"parley/internal/actors"
 	"parley/internal/doc"
 )
 
@@ -178,5 +181,60 @@ func TestRunWaitsForSource(t *testing.T) {
 	}
 	if !srcDone.Load() {
 		t.Fatal("Run returned while its source was still running")
+	}
+}
+
+// Analyze fills entities, mentions and actors, coded on the document's
+// date, with the dictionary of the options.
+func TestAnalyzeMentionsAndActors(t *testing.T) {
+	dir := t.TempDir()
+	def := "rudolf-v person RUS\n  name Rudolf Fictional\n  alias Rudolf\n  role 2019.. | Envoy to the Marches | GOV DIP\n"
+	if err := os.WriteFile(filepath.Join(dir, "extra.txt"), []byte(def), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := actors.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := "Russian envoy Rudolf Fictional met the Kremlin's allies on Monday. He said talks would go on."
+	tests := []struct {
+		name  string
+		opt   Options
+		actor string // actor of "He"
+	}{
+		{"user dictionary", Options{Published: "2025-01-10", Actors: d}, "rudolf-v"},
+		{"embedded dictionary", Options{Published: "2025-01-10"}, "rudolf-fictional"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := NewAnalyzer(tt.opt).Analyze(&doc.Document{ID: "d", Text: txt})
+			var he string
+			for _, m := range a.Mentions {
+				if m.Text == "He" {
+					he = m.Actor
+				}
+				if txt[m.Start:m.End] != m.Text {
+					t.Errorf("mention %+v does not match its span", m)
+				}
+			}
+			if he != tt.actor {
+				t.Errorf("He = %q, want %q; mentions %+v", he, tt.actor, a.Mentions)
+			}
+			found := false
+			for _, ac := range a.Actors {
+				if ac.ID == tt.actor {
+					found = true
+					if ac.Code != "RUSGOV" {
+						t.Errorf("actor %+v: want code RUSGOV", ac)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no actor %s in %+v", tt.actor, a.Actors)
+			}
+			if a.Entities == nil || a.Mentions == nil || a.Actors == nil {
+				t.Error("nil arrays")
+			}
+		})
 	}
 }
