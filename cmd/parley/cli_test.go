@@ -390,3 +390,39 @@ func TestIngestDuplicateIDs(t *testing.T) {
 		}
 	}
 }
+
+// --actors adds a user's dictionary entries to analysis: a person the
+// built-in dictionary lacks is coded by the role the user gave.
+func TestAnalyzeWithUserActors(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("jane-roe person FRA\n  name  Jane Roe\n  alias Roe\n  role  2024.. | Elysee spokeswoman | GOV\n"), 0o644)
+	in := `{"id":"r","published":"2025-05-01","text":"PARIS (Parley Wire) - Jane Roe said the talks went well. Roe added that more would follow."}` + "\n"
+	code, out, errs := parley(t, in, "analyze", "--actors", dir, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	a := analyses(t, out)[0]
+	var roe *analysis.Actor
+	for i := range a.Actors {
+		if a.Actors[i].ID == "jane-roe" {
+			roe = &a.Actors[i]
+		}
+	}
+	if roe == nil || roe.Code != "FRAGOV" || roe.Role != "Elysee spokeswoman" {
+		t.Fatalf("actors = %+v, want jane-roe coded FRAGOV from the user's file", a.Actors)
+	}
+	n := 0
+	for _, m := range a.Mentions {
+		if m.Actor == "jane-roe" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of jane-roe, want 2 (Jane Roe, Roe): %+v", n, a.Mentions)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("no-kind-here\n"), 0o644)
+	code, _, errs = parley(t, in, "analyze", "--actors", dir, "-")
+	if code != 1 || !strings.Contains(errs, "bad.txt:1") {
+		t.Errorf("a broken dictionary file: exit %d, stderr %q; want 1 naming bad.txt:1", code, errs)
+	}
+}

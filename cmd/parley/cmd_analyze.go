@@ -55,11 +55,15 @@ func runAnalyze(ctx context.Context, g *globalOptions, opts analyzeOptions, args
 	if err != nil {
 		return err
 	}
+	popt, err := opts.pipelineOptions()
+	if err != nil {
+		return err
+	}
 	out := bufio.NewWriterSize(g.stdout, 256<<10)
 	meter := progress.New(g.stderr, "analysed", !opts.noProgress)
 	fails := &failureReporter{w: g.stderr, meter: meter}
 
-	err = pipeline.Run(ctx, opts.workers, opts.pipelineOptions(), opts.source(ctx, args, g.stdin), func(r pipeline.Result) error {
+	err = pipeline.Run(ctx, opts.workers, popt, opts.source(ctx, args, g.stdin), func(r pipeline.Result) error {
 		if r.Err != nil {
 			fails.report(r.Err)
 			meter.Add(0, true)

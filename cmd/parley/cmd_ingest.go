@@ -59,6 +59,10 @@ func runIngest(ctx context.Context, g *globalOptions, opts ingestOptions, args [
 	if err != nil {
 		return err
 	}
+	popt, err := opts.pipelineOptions()
+	if err != nil {
+		return err
+	}
 	st, err := store.Open(ctx, opts.db)
 	if err != nil {
 		return err
@@ -88,7 +92,7 @@ func runIngest(ctx context.Context, g *globalOptions, opts ingestOptions, args [
 		batch = batch[:0]
 		return nil
 	}
-	err = pipeline.Run(ctx, opts.workers, opts.pipelineOptions(), opts.source(ctx, args, g.stdin), func(r pipeline.Result) error {
+	err = pipeline.Run(ctx, opts.workers, popt, opts.source(ctx, args, g.stdin), func(r pipeline.Result) error {
 		if r.Err != nil {
 			fails.report(r.Err)
 			meter.Add(0, true)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"parley/internal/actors"
 	"parley/internal/fetch"
 	"parley/internal/input"
 	"parley/internal/pipeline"
@@ -30,6 +31,7 @@ type inputOptions struct {
 	maxMB        int
 	timeout      time.Duration
 	noProgress   bool
+	actorDirs    []string
 }
 
 func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
@@ -38,6 +40,7 @@ func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
 	fs.BoolVar(&o.allowPrivate, "allow-private", false, "allow URLs on loopback, private and link-local addresses")
 	fs.IntVar(&o.maxMB, "max-mb", 16, "largest document read, in MiB (a JSON Lines file may be larger; each line is capped)")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
+	fs.StringArrayVar(&o.actorDirs, "actors", nil, "`directory` of actor dictionary files that add to or override the built-in one (repeatable; format in docs/actors.md)")
 	fs.BoolVar(&o.noProgress, "no-progress", false, "never draw the progress line (it is drawn only when stderr is a terminal)")
 }
 
@@ -59,8 +62,18 @@ func (o *inputOptions) check() error {
 	return nil
 }
 
-func (o *inputOptions) pipelineOptions() pipeline.Options {
-	return pipeline.Options{Published: o.published}
+// pipelineOptions returns the analysis options, loading the actor
+// dictionary with the --actors directories added when any are given.
+func (o *inputOptions) pipelineOptions() (pipeline.Options, error) {
+	opt := pipeline.Options{Published: o.published}
+	if len(o.actorDirs) > 0 {
+		d, err := actors.Load(o.actorDirs...)
+		if err != nil {
+			return opt, err
+		}
+		opt.Actors = d
+	}
+	return opt, nil
 }
 
 // resolveArgs returns the inputs to read: args, or stdin when there are

@@ -5,6 +5,8 @@
 package pipeline
 
 import (
+	"sync"
+
 	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/doc"
@@ -36,13 +38,18 @@ type Analyzer struct {
 	menBuf   mentions.Buffers
 }
 
+// defaultResolver resolves with the embedded dictionary; it is read-only,
+// so every worker shares it.
+var defaultResolver = sync.OnceValue(func() *mentions.Resolver { return mentions.NewResolver(actors.Default()) })
+
 // NewAnalyzer returns an Analyzer for opt.
 func NewAnalyzer(opt Options) *Analyzer {
-	d := opt.Actors
-	if d == nil {
-		d = actors.Default()
+	r := defaultResolver
+	if opt.Actors != nil {
+		d := opt.Actors
+		r = func() *mentions.Resolver { return mentions.NewResolver(d) }
 	}
-	return &Analyzer{opt: opt, resolver: mentions.NewResolver(d)}
+	return &Analyzer{opt: opt, resolver: r()}
 }
 
 // Analyze runs every stage over d and returns its analysis. It does not

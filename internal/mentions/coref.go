@@ -1,0 +1,459 @@
+package mentions
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"parley/internal/actors"
+	"parley/internal/analysis"
+	"parley/internal/text"
+)
+
+// tokenAt returns the index of the first token starting at or after byte p.
+func (s *state) tokenAt(p int32) int {
+	i, _ := slices.BinarySearchFunc(s.b.toks, p, func(t text.Token, p int32) int {
+		if t.Start < p {
+			return -1
+		}
+		if t.Start > p {
+			return 1
+		}
+		return 0
+	})
+	return i
+}
+
+// sayIn reports whether a verb of saying lies in the bytes [st, en).
+func (s *state) sayIn(st, en int32) bool {
+	for i := s.tokenAt(st); i < len(s.b.toks) && s.b.toks[i].End <= en; i++ {
+		if t, _ := s.termAt(i, i+1); t != nil && t.class == clSay {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the sentence containing byte p, or -1.
+func (s *state) sentenceOf(p int32) int32 {
+	ss := s.in.Sentences
+	i, _ := slices.BinarySearchFunc(ss, int(p), func(sn analysis.Sentence, p int) int {
+		if sn.End <= p {
+			return -1
+		}
+		if sn.Start > p {
+			return 1
+		}
+		return 0
+	})
+	if i < len(ss) && ss[i].Start <= int(p) && int(p) < ss[i].End {
+		return int32(i)
+	}
+	return -1
+}
+
+// assignQuotes finds each quotation's speaker among the mentions next to
+// it in its sentence: `"...," Trump said`, `"...," said Trump`, `Kallas
+// said: "..."`. A quotation without one keeps speaker -1. This is a
+// simple stand-in for the quotes stage; it only serves first-person
+// pronouns and the rule that a quotation's "he" is not its speaker.
+func (s *state) assignQuotes() {
+	cs := s.b.cands
+	for qi := range s.b.quotes {
+		q := &s.b.quotes[qi]
+		endSent := s.sentenceOf(q.end - 1)
+		if q.end < int32(len(s.txt)) {
+			if e := s.sentenceOf(q.end); e >= 0 {
+				endSent = e
+			}
+		}
+		startSent := s.sentenceOf(q.start)
+		// After the closing mark.
+		k, _ := slices.BinarySearchFunc(cs, q.end, func(c cand, p int32) int {
+			if c.start < p {
+				return -1
+			}
+			if c.start > p {
+				return 1
+			}
+			return 0
+		})
+		for ; k < len(cs); k++ {
+			c := &cs[k]
+			if c.quote >= 0 || c.sent != endSent {
+				break
+			}
+			if c.pend == pendFirstSg || c.pend == pendFirstPl {
+				continue
+			}
+			between := strings.Trim(s.txt[q.end:c.start], " ,\u00a0\n")
+			if between == "" {
+				if s.sayIn(c.end, min(c.end+40, int32(len(s.txt)))) {
+					q.speaker = int32(k)
+				}
+			} else if len(between) < 20 && s.sayIn(q.end, c.start) {
+				q.speaker = int32(k)
+			}
+			break
+		}
+		if q.speaker >= 0 {
+			continue
+		}
+		if qi > 0 && s.b.quotes[qi-1].speaker >= 0 && !strings.Contains(s.txt[s.b.quotes[qi-1].end:q.start], "\n\n") {
+			// A quotation that goes on after the attribution, in the same
+			// paragraph: `"...," Trump said. "We'll see ..."`.
+			q.speaker = s.b.quotes[qi-1].speaker
+			continue
+		}
+		// Before the opening mark: the last mention outside quotations
+		// in the sentence, with a verb of saying between it and the
+		// quotation.
+		first, _ := slices.BinarySearchFunc(cs, q.start, func(c cand, p int32) int {
+			if c.start < p {
+				return -1
+			}
+			if c.start > p {
+				return 1
+			}
+			return 0
+		})
+		for k := first - 1; k >= max(0, first-maxBack); k-- {
+			c := &cs[k]
+			if c.end > q.start {
+				continue
+			}
+			if c.sent != startSent {
+				break
+			}
+			if c.quote >= 0 || c.pend == pendFirstSg || c.pend == pendFirstPl {
+				continue
+			}
+			if s.sayIn(c.end, q.start) {
+				q.speaker = int32(k)
+			}
+			break
+		}
+	}
+}
+
+// coref resolves pending mentions, sentence by sentence: first those
+// outside quotations, then those inside (so a quotation's speaker, named
+// after it, is known), and first-person pronouns last.
+func (s *state) coref() {
+	cs := s.b.cands
+	for lo := 0; lo < len(cs); {
+		hi := lo
+		for hi < len(cs) && cs[hi].sent == cs[lo].sent {
+			hi++
+		}
+		for _, inQuote := range [2]bool{false, true} {
+			for k := lo; k < hi; k++ {
+				if c := &cs[k]; c.ref < 0 && (c.quote >= 0) == inQuote {
+					switch c.pend {
+					case pendThird:
+						s.resolveThird(k)
+					case pendThey:
+						s.resolveThey(k)
+					case pendDef:
+						s.resolveDef(k)
+					}
+				}
+			}
+		}
+		lo = hi
+	}
+	for k := range cs {
+		c := &cs[k]
+		if c.ref >= 0 || c.quote < 0 || c.pend != pendFirstSg && c.pend != pendFirstPl {
+			continue
+		}
+		sp := s.b.quotes[c.quote].speaker
+		if sp < 0 || cs[sp].ref < 0 {
+			continue
+		}
+		if c.pend == pendFirstSg {
+			c.ref = cs[sp].ref
+		} else {
+			c.ref = s.sideRef(cs[sp].ref)
+		}
+	}
+}
+
+// speakerRef returns the resolved speaker of the quotation holding
+// candidate k, or -1.
+func (s *state) speakerRef(k int) int32 {
+	c := &s.b.cands[k]
+	if c.quote < 0 {
+		return -1
+	}
+	sp := s.b.quotes[c.quote].speaker
+	if sp < 0 {
+		return -1
+	}
+	return s.b.cands[sp].ref
+}
+
+// sideRef returns the ref of the side an actor speaks for, or -1.
+func (s *state) sideRef(ri int32) int32 {
+	r := &s.b.refs[ri]
+	if r.entry != nil {
+		return s.entryRef(s.sideEntry(r.entry))
+	}
+	if r.country != "" {
+		if c := s.r.d.Country(r.country); c != nil {
+			return s.entryRef(c)
+		}
+	}
+	return -1
+}
+
+// resolveThird links he/she/him/her to the most recent person of a
+// compatible gender in this or the previous sentences; inside a quotation,
+// not its speaker.
+func (s *state) resolveThird(k int) {
+	cs := s.b.cands
+	c := &cs[k]
+	sp := s.speakerRef(k)
+	for j := k - 1; j >= max(0, k-maxBack) && cs[j].sent >= c.sent-backPronoun; j-- {
+		cj := &cs[j]
+		if cj.ref < 0 || cj.ref == sp || cj.pend == pendFirstSg || cj.pend == pendFirstPl {
+			continue
+		}
+		r := &s.b.refs[cj.ref]
+		if !r.person || r.gender != genderUnknown && c.gender != genderUnknown && r.gender != c.gender {
+			continue
+		}
+		c.ref = cj.ref
+		if r.gender == genderUnknown {
+			r.gender = c.gender
+		}
+		return
+	}
+}
+
+// resolveThey links they/them/their to the most recent group or body
+// (not a person, not a country) in this or the previous sentence; inside
+// a quotation, not the speaker's side.
+func (s *state) resolveThey(k int) {
+	cs := s.b.cands
+	c := &cs[k]
+	side := int32(-1)
+	if sp := s.speakerRef(k); sp >= 0 {
+		side = s.sideRef(sp)
+	}
+	for j := k - 1; j >= max(0, k-maxBack) && cs[j].sent >= c.sent-backThey; j-- {
+		cj := &cs[j]
+		if cj.ref < 0 || cj.ref == side || cj.pend == pendFirstSg || cj.pend == pendFirstPl {
+			continue
+		}
+		r := &s.b.refs[cj.ref]
+		if r.group || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg) {
+			c.ref = cj.ref
+			return
+		}
+	}
+}
+
+// resolveDef links a definite description to the most recent compatible
+// antecedent: "the aide" to the person last given that title (or holding
+// that role), "the delegation" to the government last mentioned, "the
+// military" to the last military group. "The former president" goes to
+// the person of the article it fits, even when the dictionary says that
+// person holds the office: then the mention carries a warning and the
+// actor keeps the dictionary's role.
+func (s *state) resolveDef(k int) {
+	cs := s.b.cands
+	c := &cs[k]
+	head := c.head
+	if head == nil {
+		return
+	}
+	back := backDef
+	if head.class == clInst {
+		back = backInst
+	}
+	for j := k - 1; j >= max(0, k-maxBack) && cs[j].sent >= c.sent-int32(back); j-- {
+		cj := &cs[j]
+		if cj.ref < 0 || cj.pend == pendFirstSg || cj.pend == pendFirstPl {
+			continue
+		}
+		r := &s.b.refs[cj.ref]
+		switch head.class {
+		case clPerson:
+			if r.group && r.suffix == head.suffix && !c.former && c.ctx == nil {
+				// "the official" after "a senior Turkish official"
+				c.ref = cj.ref
+				return
+			}
+			if !r.person || r.gender != genderUnknown && c.gender != genderUnknown && r.gender != c.gender {
+				continue
+			}
+			if !s.personFits(r, c) {
+				continue
+			}
+			c.ref = cj.ref
+			s.formerWarning(c, r)
+			return
+		case clInst:
+			if len(head.sectors) > 0 && head.sectors[0] == "IGO" {
+				if r.entry != nil && r.entry.Kind == actors.KindIGO {
+					c.ref = cj.ref
+					return
+				}
+				continue
+			}
+			if ri := s.sideRef(cj.ref); ri >= 0 {
+				c.ref = ri
+				return
+			}
+		default:
+			if r.group && r.suffix == head.suffix {
+				c.ref = cj.ref
+				return
+			}
+		}
+	}
+	if head.class == clPerson && c.former && c.ctx != nil {
+		if p := s.r.holder(c.ctx, head, s.in.Date, true); p != nil {
+			c.ref = s.entryRef(p)
+		}
+	}
+}
+
+// personFits reports whether person r may be what description c calls
+// them: the text gave them the same title, or the dictionary has them in
+// that role (for "former", in any role they held), in c's country if it
+// names one.
+func (s *state) personFits(r *ref, c *cand) bool {
+	if c.ctx != nil {
+		side := s.sideEntry(c.ctx)
+		var country string
+		if r.entry != nil {
+			country = s.sideEntry(r.entry).Country
+		} else {
+			country = r.country
+		}
+		if country != side.Country {
+			return false
+		}
+	}
+	last := c.head.words[len(c.head.words)-1]
+	for _, h := range r.heads {
+		if h == c.head.canon || strings.HasSuffix(h, " "+last) || h == last {
+			return true
+		}
+	}
+	if r.entry == nil {
+		return false
+	}
+	if c.former {
+		for _, ro := range r.entry.Roles {
+			if s.r.titleMatches(ro.Title, c.head) {
+				return true
+			}
+		}
+		return false
+	}
+	ro := r.entry.On(s.in.Date)
+	return !ro.Former && ro.Title != "" && s.r.titleMatches(ro.Title, c.head)
+}
+
+// formerWarning warns when "the former X" resolved to someone who holds X
+// on the document's date.
+func (s *state) formerWarning(c *cand, r *ref) {
+	if !c.former || r.entry == nil || s.in.Date == "" {
+		return
+	}
+	ro := r.entry.On(s.in.Date)
+	if ro.Former || !s.r.titleMatches(ro.Title, c.head) {
+		return
+	}
+	c.warn = fmt.Sprintf("the text calls %s %q, but on %s the dictionary has them as %s (kept)",
+		r.entry.Name, s.txt[c.start:c.end], s.in.Date, ro.Title)
+}
+
+// output builds the contract's arrays from the resolved candidates.
+func (s *state) output() Output {
+	b := s.b
+	// A surname alone met before the full name ("Hewitt" in a headline,
+	// "Patricia Hewitt" below) made an actor of its own: merge it.
+	for k := range b.cands {
+		c := &b.cands[k]
+		if c.ref < 0 {
+			continue
+		}
+		r := &b.refs[c.ref]
+		if r.entry != nil || !r.person || strings.Contains(r.actor.Name, " ") {
+			continue
+		}
+		if ri, ok := b.surnames[r.actor.Name]; ok && ri != c.ref {
+			c.ref = ri
+		}
+	}
+	b.order = b.order[:0]
+	for k := range b.cands {
+		if b.cands[k].ref >= 0 {
+			b.order = append(b.order, int32(k))
+		}
+	}
+	out := Output{Mentions: make([]analysis.Mention, 0, len(b.order)), Actors: []analysis.Actor{}}
+	slices.SortStableFunc(b.order, func(x, y int32) int {
+		a, c := &b.cands[x], &b.cands[y]
+		if a.start != c.start {
+			return int(a.start - c.start)
+		}
+		return int(c.end - a.end)
+	})
+	prevS, prevE := int32(-1), int32(-1)
+	for _, k := range b.order {
+		c := &b.cands[k]
+		if c.start == prevS && c.end == prevE {
+			continue
+		}
+		prevS, prevE = c.start, c.end
+		r := &b.refs[c.ref]
+		if r.first < 0 || c.start < r.first {
+			r.first = c.start
+		}
+		m := analysis.Mention{Start: int(c.start), End: int(c.end), Text: s.txt[c.start:c.end], Kind: c.kind, Actor: r.id}
+		if c.warn != "" {
+			m.Warnings = []string{c.warn}
+		}
+		out.Mentions = append(out.Mentions, m)
+		b.links = append(b.links, link{c.start, c.end, c.ref})
+		if c.nameEnd > c.nameStart && (c.nameStart != c.start || c.nameEnd != c.end) {
+			b.links = append(b.links, link{c.nameStart, c.nameEnd, c.ref})
+		}
+	}
+	b.order = b.order[:0]
+	for i := range b.refs {
+		if b.refs[i].first >= 0 {
+			b.order = append(b.order, int32(i))
+		}
+	}
+	slices.SortStableFunc(b.order, func(x, y int32) int { return int(b.refs[x].first - b.refs[y].first) })
+	for _, i := range b.order {
+		r := &b.refs[i]
+		if r.entry != nil {
+			out.Actors = append(out.Actors, r.entry.Actor(s.in.Date))
+		} else {
+			a := r.actor
+			a.Sectors = slices.Clone(a.Sectors)
+			out.Actors = append(out.Actors, a)
+		}
+	}
+	out.Entities = make([]analysis.Entity, len(s.in.Entities))
+	copy(out.Entities, s.in.Entities)
+	slices.SortStableFunc(b.links, func(x, y link) int { return int(x.start - y.start) })
+	for i := range out.Entities {
+		e := &out.Entities[i]
+		k, _ := slices.BinarySearchFunc(b.links, e.Start, func(l link, p int) int { return int(l.start) - p })
+		for ; k < len(b.links) && int(b.links[k].start) == e.Start; k++ {
+			if int(b.links[k].end) == e.End {
+				e.Actor = b.refs[b.links[k].ref].id
+				break
+			}
+		}
+	}
+	return out
+}

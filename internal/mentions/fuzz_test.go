@@ -1,0 +1,47 @@
+package mentions
+
+import (
+	"reflect"
+	"testing"
+
+	"parley/internal/analysis"
+	"parley/internal/text"
+)
+
+// FuzzResolve checks that any text, with entity spans on its tokens,
+// resolves without panicking, deterministically, and with mentions that
+// match their spans and actors that exist.
+func FuzzResolve(f *testing.F) {
+	for _, s := range []string{
+		`U.S. President Donald Trump said "we" would see. He left.`,
+		"Elysee spokeswoman Jane Roe said talks would go on. Roe added she was hopeful.",
+		"A senior Turkish official said Russian troops advanced; the official declined to say more.",
+		`"They are not at the table," Putin said. "We are."`,
+		"The former president, the aide, the delegation and the envoy met in Beijing.",
+		"Hungary's foreign minister, Peter Szijjarto, said Budapest had not blocked it.",
+		"Mr. Mr. Mr. the the former former President President",
+		"“Curly quotes,” she said. “Unclosed",
+		"Army spokesman Brig. Gen. Nabil Abdallah said the military would wait.",
+	} {
+		f.Add(s, uint8(3))
+	}
+	var buf Buffers
+	var sbuf []text.Sentence
+	f.Fuzz(func(t *testing.T, txt string, every uint8) {
+		in := Input{Text: txt, Sentences: toSentences(txt, &sbuf), Date: "2025-06-01"}
+		if every > 0 {
+			// PER entities on every n-th token, one or two tokens long.
+			toks := text.Tokenize(txt, 0, len(txt), nil)
+			for i := 0; i < len(toks); i += int(every) {
+				j := min(i+1+int(every)%2, len(toks))
+				in.Entities = append(in.Entities, analysis.Entity{Start: int(toks[i].Start), End: int(toks[j-1].End), Type: "PER"})
+			}
+		}
+		out := testResolver.Resolve(in, &buf)
+		checkOutput(t, txt, out)
+		again := testResolver.Resolve(in, nil)
+		if !reflect.DeepEqual(out, again) {
+			t.Fatalf("not deterministic:\n%+v\n%+v", out, again)
+		}
+	})
+}

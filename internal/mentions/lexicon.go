@@ -1,0 +1,243 @@
+package mentions
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"parley/internal/text"
+)
+
+//go:embed data/titles.txt
+var titlesData string
+
+//go:embed data/names.txt
+var namesData string
+
+// wordClass is what a title-lexicon phrase does in a mention.
+type wordClass uint8
+
+const (
+	clPerson wordClass = iota + 1 // a title or description of one person
+	clGroup                       // a plural group of people
+	clInst                        // a body standing for its government
+	clMod                         // a modifier before a title
+	clHonor                       // an honorific before a name
+	clRank                        // a rank before a name
+	clSay                         // a verb of saying
+)
+
+// gender of a person, as far as the text or the lexicon tells.
+type gender uint8
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// term is one phrase of the title lexicon.
+type term struct {
+	words   []string // lower-cased
+	class   wordClass
+	sectors []string
+	gender  gender
+	plural  bool
+	former  bool
+	suffix  string // id suffix of the generic group actor
+	canon   string // the phrase, lower-cased, through the synonym table
+}
+
+// lexicon is the parsed title lexicon and given-name list.
+type lexicon struct {
+	byFirst map[string][]*term // by lower-cased first word, longest first
+	canon   map[string]string  // lower-cased title -> canonical title
+	given   map[string]gender  // lower-cased, folded given name -> gender
+}
+
+var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay}
+
+// parseLexicon reads the title lexicon and the given-name list. Errors
+// name the file and line.
+func parseLexicon(titles, names string) (*lexicon, error) {
+	lx := &lexicon{byFirst: map[string][]*term{}, canon: map[string]string{}, given: map[string]gender{}}
+	var toks []text.Token
+	for n, line := range strings.Split(titles, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(line, "="); ok {
+			vs := strings.Split(rest, "|")
+			c := strings.ToLower(strings.TrimSpace(vs[0]))
+			if c == "" {
+				return nil, fmt.Errorf("titles.txt:%d: synonym line without a canonical title", n+1)
+			}
+			for _, v := range vs {
+				lx.canon[strings.ToLower(strings.TrimSpace(v))] = c
+			}
+			continue
+		}
+		f := strings.Split(line, "|")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("titles.txt:%d: want 4 fields separated by |, got %d", n+1, len(f))
+		}
+		t := &term{}
+		phrase := strings.ToLower(strings.TrimSpace(f[0]))
+		toks = text.Tokenize(phrase+" x", 0, len(phrase)+2, toks)
+		for _, tk := range toks[:len(toks)-1] {
+			t.words = append(t.words, phrase[tk.Start:tk.End])
+		}
+		if len(t.words) == 0 {
+			return nil, fmt.Errorf("titles.txt:%d: empty phrase", n+1)
+		}
+		cl, ok := classNames[strings.TrimSpace(f[1])]
+		if !ok {
+			return nil, fmt.Errorf("titles.txt:%d: unknown class %q", n+1, strings.TrimSpace(f[1]))
+		}
+		t.class = cl
+		t.sectors = strings.Fields(f[2])
+		for _, fl := range strings.Fields(f[3]) {
+			switch fl {
+			case "m":
+				t.gender = genderMale
+			case "f":
+				t.gender = genderFemale
+			case "pl":
+				t.plural = true
+			case "former":
+				t.former = true
+			default:
+				t.suffix = fl
+			}
+		}
+		if t.suffix == "" && (cl == clGroup || cl == clPerson) {
+			t.suffix = "officials"
+			if len(t.sectors) > 0 && t.sectors[0] == "MIL" {
+				t.suffix = "military"
+			}
+		}
+		t.canon = strings.Join(t.words, " ")
+		lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
+	}
+	for _, ts := range lx.byFirst {
+		for i := range ts {
+			ts[i].canon = lx.canonical(ts[i].canon)
+		}
+		// Longest first, so the first match is the longest; stable
+		// insertion keeps the file's order among equals.
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+	}
+	for n, line := range strings.Split(names, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		var g gender
+		switch f[0] {
+		case "m":
+			g = genderMale
+		case "f":
+			g = genderFemale
+		default:
+			return nil, fmt.Errorf("names.txt:%d: gender %q: want f or m", n+1, f[0])
+		}
+		for _, name := range f[1:] {
+			lx.given[foldLower(name)] = g
+		}
+	}
+	return lx, nil
+}
+
+// canonical maps a title, lower-cased, to its canonical form.
+func (lx *lexicon) canonical(title string) string {
+	t := strings.ToLower(title)
+	if c, ok := lx.canon[t]; ok {
+		return c
+	}
+	return t
+}
+
+// foldLower lower-cases s and removes its diacritics ("Péter" ->
+// "peter"). ASCII input takes a fast path; it is used when loading data
+// and for new actors, not per token.
+func foldLower(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// givenGender returns the gender the given names list has for the first
+// word of name, without allocating for ASCII names.
+func (lx *lexicon) givenGender(name string) gender {
+	i := strings.IndexByte(name, ' ')
+	if i <= 0 {
+		return genderUnknown
+	}
+	var kb [32]byte
+	if key, ok := lowerKey(&kb, name[:i]); ok {
+		ascii := true
+		for _, c := range key {
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+		}
+		if ascii {
+			return lx.given[string(key)]
+		}
+	}
+	return lx.given[foldLower(name[:i])]
+}
+
+// lowerKey writes w lower-cased (ASCII letters only) into buf and reports
+// whether it fitted; map lookups with string(key) do not allocate.
+func lowerKey(buf *[32]byte, w string) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)], true
+}
+
+// isCap reports whether w starts with an upper-case letter.
+func isCap(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	if c < utf8.RuneSelf {
+		return c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

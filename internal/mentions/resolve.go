@@ -1,0 +1,1248 @@
+package mentions
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"parley/internal/actors"
+	"parley/internal/analysis"
+	"parley/internal/text"
+)
+
+// Input is one document for Resolve: its text, its sentences (from the
+// text stage), the named entities found in it (from NER, or none), its
+// date and its dateline.
+type Input struct {
+	Text      string
+	Sentences []analysis.Sentence
+	// Entities are name spans (PER, ORG, LOC, MISC), ordered by start.
+	// A PER entity the dictionary does not know becomes a new actor; the
+	// others are only linked to actors. They may be nil: the dictionary
+	// and the title patterns work without them.
+	Entities []analysis.Entity
+	// Date is the document's date (YYYY-MM-DD, or "" when unknown); every
+	// actor is coded with the role it held that day.
+	Date string
+	// Dateline is the dateline, whose place names are not mentions.
+	Dateline *analysis.Dateline
+}
+
+// Output is what Resolve found: the contract's entities, mentions and
+// actors arrays.
+type Output struct {
+	// Entities are the input entities, with Actor set where a mention
+	// resolved the name.
+	Entities []analysis.Entity
+	// Mentions are every reference to an actor, ordered by start (a
+	// longer mention before the shorter ones nested in it).
+	Mentions []analysis.Mention
+	// Actors are the actors the mentions refer to, in order of first
+	// mention, coded for Input.Date.
+	Actors []analysis.Actor
+}
+
+// Resolver finds and resolves mentions with an actor dictionary. It is
+// read-only after NewResolver and safe for concurrent use; each goroutine
+// passes its own Buffers.
+type Resolver struct {
+	d     *actors.Dictionary
+	lx    *lexicon
+	roles map[roleKey][]*actors.Entry
+}
+
+// roleKey finds the people who ever held a title in a country.
+type roleKey struct{ country, title string }
+
+var builtinLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(titlesData, namesData) })
+
+// NewResolver returns a Resolver over d (actors.Default() for the built-in
+// dictionary). The title lexicon is embedded and checked by the package's
+// tests, so a failure to parse it is a build defect and panics.
+func NewResolver(d *actors.Dictionary) *Resolver {
+	lx, err := builtinLexicon()
+	if err != nil {
+		panic("mentions: embedded lexicon: " + err.Error())
+	}
+	r := &Resolver{d: d, lx: lx, roles: map[roleKey][]*actors.Entry{}}
+	for _, e := range d.Entries() {
+		if e.Kind != actors.KindPerson {
+			continue
+		}
+		for _, ro := range e.Roles {
+			// A role is found by its canonical title and by its last
+			// word ("Presidential foreign policy aide" by "aide").
+			t := lx.canonical(ro.Title)
+			r.addRole(roleKey{ro.Country, t}, e)
+			if i := strings.LastIndexByte(t, ' '); i >= 0 {
+				r.addRole(roleKey{ro.Country, t[i+1:]}, e)
+			}
+		}
+	}
+	return r
+}
+
+func (r *Resolver) addRole(k roleKey, e *actors.Entry) {
+	if !slices.Contains(r.roles[k], e) {
+		r.roles[k] = append(r.roles[k], e)
+	}
+}
+
+// Buffers is the scratch memory of Resolve. Reusing one for many
+// documents keeps the hot path free of per-token allocations; a Buffers
+// must not be used by two goroutines at once.
+type Buffers struct {
+	toks     []text.Token
+	tmp      []text.Token
+	tokSent  []int32 // sentence index of each token
+	sentEnd  []int32 // per sentence: index of its first token after it
+	entAt    []int32 // per token: the entity starting at it, or -1
+	cands    []cand
+	refs     []ref
+	refByID  map[string]int32
+	surnames map[string]int32
+	quotes   []quote
+	links    []link
+	order    []int32
+}
+
+// pending says what a candidate still needs from coreference.
+type pending uint8
+
+const (
+	pendNone    pending = iota
+	pendDef             // a definite description ("the aide")
+	pendThird           // he, she, him, her, ...
+	pendThey            // they, them, their
+	pendFirstSg         // I, me, my inside a quotation
+	pendFirstPl         // we, us, our inside a quotation
+)
+
+// cand is a mention found in the text, resolved or pending.
+type cand struct {
+	start, end         int32 // the mention's byte span
+	nameStart, nameEnd int32 // the name inside it, for linking entities
+	sent               int32
+	quote              int32 // the quotation it is in, or -1
+	ref                int32 // index into refs, or -1
+	kind               string
+	pend               pending
+	head               *term
+	former             bool
+	ctx                *actors.Entry
+	gender             gender
+	warn               string
+}
+
+// ref is an actor of the document.
+type ref struct {
+	id      string
+	entry   *actors.Entry  // nil for an actor the dictionary does not know
+	actor   analysis.Actor // for an actor the dictionary does not know
+	person  bool
+	group   bool   // a generic group ("Indian officials")
+	suffix  string // the generic group's kind ("officials", "military")
+	gender  gender
+	country string   // country or IGO code of a new person or generic group
+	heads   []string // title heads the text gave it, lower-cased
+	first   int32    // start of its first mention
+}
+
+// quote is a quotation: its span, the sentence of its closing mark, and
+// the candidate that is its speaker (-1 when none was found).
+type quote struct {
+	start, end int32
+	speaker    int32
+}
+
+// link ties a byte span to an actor, for setting entities' actors.
+type link struct{ start, end, ref int32 }
+
+// Mention kinds (CONTRACT.md).
+const (
+	KindName        = "name"
+	KindTitle       = "title"
+	KindDescription = "description"
+	KindPronoun     = "pronoun"
+	KindDemonym     = "demonym"
+	KindMetonym     = "metonym"
+)
+
+// Limits of coreference: how many sentences back an antecedent may be.
+const (
+	backPronoun = 3
+	backThey    = 2
+	backDef     = 8
+	backInst    = 3
+	maxChunk    = 14 // tokens a title chunk may span before its name
+	// maxBack bounds every backward search in candidates, so a sentence
+	// of thousands of pronouns stays linear.
+	maxBack = 200
+)
+
+// Resolve finds every mention of an actor in in.Text and resolves it. It
+// never fails: what it cannot resolve it leaves out. The output is
+// deterministic and newly allocated; buf (which may be nil) holds only
+// scratch memory.
+func (r *Resolver) Resolve(in Input, buf *Buffers) Output {
+	if buf == nil {
+		buf = new(Buffers)
+	}
+	b := buf
+	b.reset()
+	s := state{r: r, b: b, in: in, txt: in.Text, memoI: -1}
+	s.tokenize()
+	s.findQuotes()
+	for si := range in.Sentences {
+		s.scanSentence(si)
+	}
+	s.assignQuotes()
+	s.coref()
+	return s.output()
+}
+
+func (b *Buffers) reset() {
+	b.toks, b.tokSent, b.sentEnd, b.entAt = b.toks[:0], b.tokSent[:0], b.sentEnd[:0], b.entAt[:0]
+	b.cands, b.quotes, b.links, b.order = b.cands[:0], b.quotes[:0], b.links[:0], b.order[:0]
+	for i := range b.refs {
+		b.refs[i] = ref{heads: b.refs[i].heads[:0]}
+	}
+	b.refs = b.refs[:0]
+	if b.refByID == nil {
+		b.refByID = map[string]int32{}
+		b.surnames = map[string]int32{}
+	}
+	clear(b.refByID)
+	clear(b.surnames)
+}
+
+// state is one run of Resolve.
+type state struct {
+	r   *Resolver
+	b   *Buffers
+	in  Input
+	txt string
+	// the last dictionary lookup
+	memoI, memoLim int
+	memoHit        actors.Hit
+	memoN          int
+}
+
+func (s *state) word(i int) string {
+	t := s.b.toks[i]
+	return s.txt[t.Start:t.End]
+}
+
+// tokenize tokenizes each sentence and indexes the entities by token.
+func (s *state) tokenize() {
+	b := s.b
+	n := len(s.txt)
+	for si, sn := range s.in.Sentences {
+		st, en := max(sn.Start, 0), min(sn.End, n)
+		if st < en {
+			b.tmp = text.Tokenize(s.txt, st, en, b.tmp)
+			b.toks = append(b.toks, b.tmp...)
+			for range b.tmp {
+				b.tokSent = append(b.tokSent, int32(si))
+			}
+		}
+		b.sentEnd = append(b.sentEnd, int32(len(b.toks)))
+	}
+	for range b.toks {
+		b.entAt = append(b.entAt, -1)
+	}
+	ti := 0
+	for ei, e := range s.in.Entities {
+		for ti < len(b.toks) && int(b.toks[ti].Start) < e.Start {
+			ti++
+		}
+		if ti < len(b.toks) && int(b.toks[ti].Start) == e.Start && e.End > e.Start && e.End <= n {
+			b.entAt[ti] = int32(ei)
+		}
+	}
+}
+
+// findQuotes finds quotations: straight double quotes pair up in order;
+// curly ones open and close. An unclosed quotation runs to the end of its
+// paragraph.
+func (s *state) findQuotes() {
+	t := s.txt
+	open := -1
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == '"':
+			if open < 0 {
+				open = i
+			} else {
+				s.b.quotes = append(s.b.quotes, quote{int32(open), int32(i + 1), -1})
+				open = -1
+			}
+		case c == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && (t[i+2] == 0x9C || t[i+2] == 0x9D):
+			if t[i+2] == 0x9C { // “
+				if open < 0 {
+					open = i
+				}
+			} else if open >= 0 { // ”
+				s.b.quotes = append(s.b.quotes, quote{int32(open), int32(i + 3), -1})
+				open = -1
+			}
+			i += 2
+		case c == '\n' && i+1 < len(t) && t[i+1] == '\n':
+			if open >= 0 {
+				s.b.quotes = append(s.b.quotes, quote{int32(open), int32(i), -1})
+				open = -1
+			}
+		}
+	}
+	if open >= 0 {
+		s.b.quotes = append(s.b.quotes, quote{int32(open), int32(len(t)), -1})
+	}
+}
+
+// quoteAt returns the quotation containing byte p, or -1.
+func (s *state) quoteAt(p int32) int32 {
+	qs := s.b.quotes
+	i, _ := slices.BinarySearchFunc(qs, p, func(q quote, p int32) int {
+		if q.end <= p {
+			return -1
+		}
+		if q.start > p {
+			return 1
+		}
+		return 0
+	})
+	if i < len(qs) && qs[i].start <= p && p < qs[i].end {
+		return int32(i)
+	}
+	return -1
+}
+
+// add appends a candidate and returns its index.
+func (s *state) add(c cand) int {
+	c.quote = s.quoteAt(c.start)
+	s.b.cands = append(s.b.cands, c)
+	return len(s.b.cands) - 1
+}
+
+// span returns the byte span of tokens [i, j), without a final
+// possessive.
+func (s *state) span(i, j int) (int32, int32) {
+	st, en := s.b.toks[i].Start, s.b.toks[j-1].End
+	w := s.word(j - 1)
+	return st, en - int32(len(w)-len(stripPoss(w)))
+}
+
+// stripPoss removes a possessive ending ("Russia's", "envoys'").
+func stripPoss(w string) string {
+	switch {
+	case len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'S")):
+		return w[:len(w)-2]
+	case len(w) > 4 && strings.HasSuffix(w, "’s"):
+		return w[:len(w)-4]
+	case len(w) > 1 && strings.HasSuffix(w, "'"):
+		return w[:len(w)-1]
+	case len(w) > 3 && strings.HasSuffix(w, "’"):
+		return w[:len(w)-3]
+	}
+	return w
+}
+
+func hasPoss(w string) bool { return len(stripPoss(w)) != len(w) }
+
+// inDateline reports whether token i lies in the dateline.
+func (s *state) inDateline(i int) bool {
+	dl := s.in.Dateline
+	return dl != nil && int(s.b.toks[i].Start) >= dl.Start && int(s.b.toks[i].End) <= dl.End
+}
+
+// termAt finds the longest lexicon phrase starting at token i and ending
+// before lim; its last word may carry a possessive.
+func (s *state) termAt(i, lim int) (*term, int) {
+	if s.b.toks[i].Kind != text.Word {
+		return nil, 0
+	}
+	var kb [32]byte
+	w := s.word(i)
+	key, ok := lowerKey(&kb, w)
+	if !ok {
+		return nil, 0
+	}
+	ts := s.r.lx.byFirst[string(key)]
+	if ts == nil && hasPoss(w) {
+		key, _ = lowerKey(&kb, stripPoss(w))
+		ts = s.r.lx.byFirst[string(key)]
+	}
+	for _, t := range ts {
+		if len(t.words) > lim-i {
+			continue
+		}
+		ok := true
+		for k, tw := range t.words {
+			tok := s.word(i + k)
+			if !strings.EqualFold(tok, tw) && !(k == len(t.words)-1 && strings.EqualFold(stripPoss(tok), tw)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return t, len(t.words)
+		}
+	}
+	return nil, 0
+}
+
+// dictAt finds the longest dictionary phrase at token i ending before
+// lim, and the hit that counts: sectors are left out, and a phrase that
+// names several entries as a capital and as something else counts as the
+// other.
+func (s *state) dictAt(i, lim int) (actors.Hit, int) {
+	if w := s.word(i); s.b.toks[i].Kind != text.Word || !isCap(w) && (w != "the" || i+1 >= lim || !isCap(s.word(i+1))) {
+		// Every name of an actor starts with a capital in running text,
+		// or with "the" and a capital ("the Kremlin").
+		return actors.Hit{}, 0
+	}
+	if s.memoI == i && s.memoLim == lim {
+		return s.memoHit, s.memoN // chunk and nameAt both look at a chunk's first word
+	}
+	h, n := s.dictLookup(i, lim)
+	s.memoI, s.memoLim, s.memoHit, s.memoN = i, lim, h, n
+	return h, n
+}
+
+func (s *state) dictLookup(i, lim int) (actors.Hit, int) {
+	n, hits := s.r.d.MatchAt(s.txt, s.b.toks[:lim], i)
+	if n == 0 {
+		return actors.Hit{}, 0
+	}
+	var best actors.Hit
+	for _, h := range hits {
+		if h.Entry.Kind == actors.KindSector {
+			continue
+		}
+		if best.Entry == nil || best.As == actors.AsCapital && h.As != actors.AsCapital {
+			best = h
+		}
+	}
+	if best.Entry == nil {
+		return actors.Hit{}, 0
+	}
+	return best, n
+}
+
+// Function words that start with a capital at the start of a sentence
+// but never belong to a name.
+var notName = map[string]bool{
+	"The": true, "A": true, "An": true, "In": true, "On": true, "At": true, "But": true, "And": true,
+	"He": true, "She": true, "It": true, "They": true, "We": true, "I": true, "This": true, "That": true,
+	"Later": true, "After": true, "Before": true, "Separately": true, "According": true, "Some": true,
+	"Others": true, "Details": true, "Earlier": true, "Meanwhile": true, "However": true, "His": true,
+	"Her": true, "Their": true, "Its": true, "Our": true, "Mr.": true, "Mrs.": true, "Ms.": true,
+}
+
+// isNameWord reports whether token i may be part of a person's name.
+func (s *state) isNameWord(i, lim int) bool {
+	t := s.b.toks[i]
+	if t.Kind != text.Word {
+		return false
+	}
+	w := s.word(i)
+	if !isCap(w) || notName[w] {
+		return false
+	}
+	if tm, _ := s.termAt(i, lim); tm != nil {
+		return false
+	}
+	return true
+}
+
+// locative reports whether token i-1 is a preposition of place, after
+// which a capital or seat of power is a place, not an actor.
+func (s *state) locative(i int, strict bool) bool {
+	if i == 0 {
+		return false
+	}
+	if s.b.toks[i-1].Kind != text.Word {
+		return false
+	}
+	switch strings.ToLower(s.word(i - 1)) {
+	case "in", "at", "into", "inside", "near", "across", "throughout", "outside":
+		return true
+	case "to", "from", "via", "through", "around", "toward", "towards", "for", "of":
+		return strict
+	}
+	return false
+}
+
+// scanSentence finds the mentions of sentence si.
+func (s *state) scanSentence(si int) {
+	b := s.b
+	lo := 0
+	if si > 0 {
+		lo = int(b.sentEnd[si-1])
+	}
+	hi := int(b.sentEnd[si])
+	for i := lo; i < hi; {
+		if b.toks[i].Kind != text.Word || s.inDateline(i) {
+			i++
+			continue
+		}
+		if n := s.chunk(si, lo, i, hi); n > 0 {
+			i += n
+			continue
+		}
+		if n := s.nameAt(si, lo, i, hi); n > 0 {
+			i += n
+			continue
+		}
+		s.pronoun(si, i)
+		i++
+	}
+}
+
+// nameAt handles a dictionary name, a PER entity or a known surname at
+// token i. It returns the tokens consumed, 0 when none starts there.
+func (s *state) nameAt(si, lo, i, hi int) int {
+	b := s.b
+	h, n := s.dictAt(i, hi)
+	if e := b.entAt[i]; e >= 0 && s.in.Entities[e].Type == "PER" && (n == 0 || h.Entry.Kind != actors.KindPerson) {
+		// A person's name the dictionary does not know, or knows only as
+		// the start of a place's name ("Jordan Smith"); a dictionary name
+		// as long as the entity wins over it.
+		if n2 := s.entityTokens(i, hi); n2 > 0 && n2 > n {
+			st, en := s.span(i, i+n2)
+			ri := s.personRef(s.txt[st:en], nil, nil, nil, "", genderUnknown)
+			s.add(cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), ref: ri, kind: KindName})
+			return n2
+		}
+	}
+	if n > 0 {
+		e := h.Entry
+		st, en := s.span(i, i+n)
+		c := cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), ref: -1}
+		if n > 1 && strings.EqualFold(s.word(i), "the") {
+			c.nameStart = b.toks[i+1].Start // NER's entity is "Kremlin"
+		}
+		switch {
+		case e.Kind == actors.KindPerson:
+			c.kind = KindName
+			c.ref = s.entryRef(e)
+			s.registerSurname(c.ref, s.txt[st:en])
+		case h.As == actors.AsName:
+			if e.Kind == actors.KindCountry && s.locative(i, false) {
+				return n
+			}
+			c.kind = KindName
+			c.ref = s.entryRef(e)
+		case h.As == actors.AsDemonym:
+			c.kind = KindDemonym
+			c.ref = s.entryRef(e)
+		case h.As == actors.AsCapital, h.As == actors.AsMetonym:
+			// A place stands for its government when it acts: not after
+			// a preposition of place, and followed by a verb or an
+			// auxiliary ("Islamabad dismissed", "Beijing says") or as a
+			// possessive.
+			first := i
+			if first > 0 && strings.EqualFold(s.word(first-1), "the") && b.toks[first-1].Start >= s.sentStart(si) {
+				first-- // "at the Kremlin" matched at "Kremlin"
+			}
+			if s.locative(first, true) {
+				return n
+			}
+			if !hasPoss(s.word(i+n-1)) && (i+n >= hi || !s.verbish(i+n)) {
+				if !(si < len(s.in.Sentences) && s.in.Sentences[si].Heading && h.As == actors.AsMetonym) {
+					return n
+				}
+			}
+			c.kind = KindMetonym
+			c.ref = s.entryRef(e)
+		default: // an adjective alone ("American proposals") names no one
+			return n
+		}
+		s.add(c)
+		return n
+	}
+	// A surname of someone named earlier in the document.
+	w := stripPoss(s.word(i))
+	if isCap(w) {
+		if ri, ok := b.surnames[w]; ok {
+			st, en := s.span(i, i+1)
+			s.add(cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), ref: ri, kind: KindName})
+			return 1
+		}
+	}
+	return 0
+}
+
+// verbish reports whether token i looks like the verb of a clause whose
+// subject precedes it: a lower-case word that is not a preposition or a
+// conjunction.
+func (s *state) verbish(i int) bool {
+	if s.b.toks[i].Kind != text.Word {
+		return false
+	}
+	w := s.word(i)
+	if isCap(w) {
+		return false
+	}
+	switch w {
+	case "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "that",
+		"which", "who", "next", "last", "this", "on-site", "before", "after", "until", "since", "where", "when":
+		return false
+	}
+	return true
+}
+
+// entityTokens returns how many tokens the entity starting at token i
+// covers, or 0.
+func (s *state) entityTokens(i, hi int) int {
+	e := s.in.Entities[s.b.entAt[i]]
+	j := i
+	for j < hi && int(s.b.toks[j].End) <= e.End {
+		j++
+	}
+	if j == i || int(s.b.toks[j-1].End) != e.End && int(s.b.toks[j-1].End)-len(s.word(j-1))+len(stripPoss(s.word(j-1))) != e.End {
+		return 0
+	}
+	return j - i
+}
+
+var pronouns = map[string]struct {
+	p pending
+	g gender
+}{
+	"he": {pendThird, genderMale}, "him": {pendThird, genderMale}, "his": {pendThird, genderMale}, "himself": {pendThird, genderMale},
+	"she": {pendThird, genderFemale}, "her": {pendThird, genderFemale}, "hers": {pendThird, genderFemale}, "herself": {pendThird, genderFemale},
+	"they": {pendThey, 0}, "them": {pendThey, 0}, "their": {pendThey, 0}, "themselves": {pendThey, 0},
+	"we": {pendFirstPl, 0}, "us": {pendFirstPl, 0}, "our": {pendFirstPl, 0}, "ourselves": {pendFirstPl, 0},
+	"i": {pendFirstSg, 0}, "me": {pendFirstSg, 0}, "my": {pendFirstSg, 0}, "myself": {pendFirstSg, 0},
+}
+
+// pronoun records a personal pronoun at token i for coreference.
+func (s *state) pronoun(si, i int) {
+	w := s.word(i)
+	if len(w) > 16 {
+		return
+	}
+	// A clitic ("he's", "we'll") is not part of the pronoun.
+	for k := 1; k < len(w); k++ {
+		if w[k] == '\'' || w[k] == 0xE2 {
+			w = w[:k]
+			break
+		}
+	}
+	if len(w) > 10 {
+		return
+	}
+	var kb [32]byte
+	key, _ := lowerKey(&kb, w)
+	p, ok := pronouns[string(key)]
+	if !ok || w == "US" || (string(key) == "i" && w != "I") {
+		return
+	}
+	if w != string(key) && !isCap(w) {
+		return
+	}
+	st := s.b.toks[i].Start
+	c := cand{start: st, end: st + int32(len(w)), sent: int32(si), ref: -1, kind: KindPronoun, pend: p.p, gender: p.g}
+	if (p.p == pendFirstSg || p.p == pendFirstPl) && s.quoteAt(st) < 0 {
+		return // first person outside a quotation is the writer's
+	}
+	s.add(c)
+}
+
+// chunk parses a title or description starting at token i: "U.S.
+// President Donald Trump", "Kremlin foreign policy aide Yuri Ushakov", "the
+// French President", "a senior Turkish official", "Indian officials",
+// "the delegation", "Mr. Lamamra". It records the mention (and the names
+// nested in it) and returns the tokens consumed, or 0.
+func (s *state) chunk(si, lo, i, hi int) int {
+	b := s.b
+	j := i
+	det := ""
+	switch w := s.word(j); {
+	case strings.EqualFold(w, "the"):
+		det = "the"
+	case strings.EqualFold(w, "a"):
+		det = "a"
+	case strings.EqualFold(w, "an"):
+		det = "an"
+	}
+	if det != "" {
+		j++
+	}
+	var (
+		ctx      *actors.Entry
+		ctxAs    actors.AliasKind
+		possPer  *actors.Entry // "Putin's spokesman"
+		preGroup *term         // a group named before the title: "Army spokesman"
+		head     *term
+		headEnd  = -1
+		endTok   = -1 // end of the title part (after the last head, honorific or rank)
+		former   bool
+		g        gender
+		honor    bool
+		plural   bool
+		nested   [4]struct {
+			st, en, ref int32
+			kind        string
+		}
+		nn int
+	)
+	for j < hi && j-i < maxChunk {
+		if b.toks[j].Kind != text.Word {
+			break
+		}
+		if t, n := s.termAt(j, hi); t != nil {
+			switch t.class {
+			case clPerson, clGroup, clInst:
+				if head != nil && head.class == clGroup && preGroup == nil {
+					preGroup = head // "Army" in "Army spokesman"
+				}
+				head, headEnd, endTok = t, j+n, j+n
+			case clMod:
+				former = former || t.former
+				plural = plural || t.plural
+			case clHonor, clRank:
+				if j > i && head == nil && ctx == nil && det == "" && possPer == nil {
+					// "Now Mr Tsutsumi": the mention starts at the
+					// honorific, not at the word before it.
+					return 0
+				}
+				honor = true
+				if t.gender != genderUnknown {
+					g = t.gender
+				}
+				endTok = j + n
+			case clSay:
+				n = 0
+			}
+			if n == 0 {
+				break
+			}
+			j += n
+			continue
+		}
+		if h, n := s.dictAt(j, hi); n > 0 {
+			e := h.Entry
+			if e.Kind == actors.KindPerson {
+				if j == i && hasPoss(s.word(j+n-1)) {
+					possPer = e
+					st, en := s.span(j, j+n)
+					if nn < len(nested) {
+						nested[nn] = struct {
+							st, en, ref int32
+							kind        string
+						}{st, en, s.entryRef(e), KindName}
+						nn++
+					}
+					j += n
+					continue
+				}
+				break // the name after the title
+			}
+			if ctx == nil {
+				ctx, ctxAs = e, h.As
+				// The name of a body in a title is a mention of its own
+				// ("India's" in "India's External Affairs Minister";
+				// not the adjective "Chinese", nor "U.S." used as one).
+				if h.As == actors.AsMetonym || (h.As == actors.AsName && (e.Kind != actors.KindCountry || hasPoss(s.word(j+n-1)))) {
+					kind := KindName
+					if h.As == actors.AsMetonym {
+						kind = KindMetonym
+					}
+					st, en := s.span(j, j+n)
+					if nn < len(nested) {
+						nested[nn] = struct {
+							st, en, ref int32
+							kind        string
+						}{st, en, s.entryRef(e), kind}
+						nn++
+					}
+				}
+			}
+			j += n
+			continue
+		}
+		if e := b.entAt[j]; e >= 0 && s.in.Entities[e].Type == "PER" {
+			break
+		}
+		if s.isNameWord(j, hi) && head == nil {
+			// "External Affairs" in "External Affairs Minister": taken
+			// on trust, given back unless a title follows.
+			j++
+			continue
+		}
+		break
+	}
+	if head == nil && !honor {
+		return 0
+	}
+	if head == nil && honor && endTok < 0 {
+		return 0
+	}
+	end := endTok
+	if head != nil && endTok < headEnd {
+		end = headEnd
+	}
+	if head != nil && head.class == clGroup || head != nil && head.class == clInst {
+		plural = plural || head.plural
+	}
+	// "... envoy for Sudan", "a spokeswoman for the European Commission",
+	// "the head of the state oil company".
+	if head != nil && end < hi-1 && (strings.EqualFold(s.word(end), "of") || strings.EqualFold(s.word(end), "for")) {
+		k := end + 1
+		if k < hi && strings.EqualFold(s.word(k), "the") {
+			k++
+		}
+		if k < hi {
+			if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind != actors.KindPerson && h.As != actors.AsAdjective {
+				if ctx == nil {
+					ctx, ctxAs = h.Entry, h.As
+				}
+				st, en := s.span(k, k+n)
+				kind := KindName
+				if h.As == actors.AsMetonym || h.As == actors.AsCapital {
+					kind = KindMetonym
+				}
+				if nn < len(nested) {
+					nested[nn] = struct {
+						st, en, ref int32
+						kind        string
+					}{st, en, s.entryRef(h.Entry), kind}
+					nn++
+				}
+				end = k + n
+			}
+		}
+	}
+	if possPer != nil && ctx == nil {
+		ctx = s.r.d.Country(possPer.On(s.in.Date).Country)
+		ctxAs = actors.AsName
+	}
+	var sectors []string // the sectors of a new person, when not the title's
+	if ctx == nil && preGroup != nil && head != nil && head.class == clPerson {
+		// "Army spokesman ..." after "Sudan's army": the army is the one
+		// named before, and its sector is the person's.
+		if ri := s.recentGroup(si, preGroup.suffix); ri >= 0 {
+			ctx = s.r.d.Country(s.b.refs[ri].country)
+			sectors = preGroup.sectors
+		}
+	}
+	if head != nil && head.gender != genderUnknown {
+		g = head.gender
+	}
+	// The name that follows the title, possibly after a comma
+	// ("Hungary's foreign minister, Peter Szijjarto, said").
+	var (
+		person  *actors.Entry
+		nameTok = -1
+		nameN   int
+	)
+	k := end
+	comma := false
+	if k < hi && s.word(k) == "," && head != nil {
+		k++
+		comma = true
+	}
+	if k < hi && b.toks[k].Kind == text.Word {
+		if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind == actors.KindPerson {
+			person, nameTok, nameN = h.Entry, k, n
+		} else if e := b.entAt[k]; e >= 0 && s.in.Entities[e].Type == "PER" {
+			if n := s.entityTokens(k, hi); n > 0 {
+				nameTok, nameN = k, n
+			}
+		} else if !plural {
+			// No entity: a run of two or three capitalised words, or a
+			// surname seen before.
+			n := 0
+			for k+n < hi && n < 3 && s.isNameWord(k+n, hi) {
+				if _, m := s.dictAt(k+n, hi); m > 0 {
+					break
+				}
+				n++
+				if hasPoss(s.word(k + n - 1)) {
+					break
+				}
+			}
+			if n >= 2 || n == 1 && (honor || s.knownSurname(k)) {
+				nameTok, nameN = k, n
+			}
+		}
+	}
+	if nameTok >= 0 && comma {
+		// An apposition ends with a comma, a verb or the sentence.
+		after := nameTok + nameN
+		if after < hi && s.word(after) != "," && b.toks[after].Kind == text.Word && !s.verbish(after) {
+			nameTok = -1
+		}
+	}
+	if nameTok < 0 && head == nil {
+		return 0
+	}
+	c := cand{sent: int32(si), ref: -1, former: former, gender: g, head: head}
+	titleStart := i
+	if det != "" {
+		titleStart = i + 1
+	}
+	if nameTok >= 0 {
+		end = nameTok + nameN
+		st, en := s.span(i, end)
+		ns, ne := s.span(nameTok, end)
+		c.start, c.end, c.nameStart, c.nameEnd, c.kind = st, en, ns, ne, KindName
+		name := s.txt[ns:ne]
+		if person != nil {
+			c.ref = s.entryRef(person)
+			c.warn = s.contradiction(person, head, former, titleStart, nameTok)
+		} else if ri, ok := s.b.surnames[name]; ok && nameN == 1 {
+			c.ref = ri
+		} else if h, n := s.dictAt(nameTok, end); n == nameN && h.Entry != nil && h.Entry.Kind == actors.KindPerson {
+			c.ref = s.entryRef(h.Entry)
+		} else {
+			ts, te := s.span(titleStart, max(titleStart+1, min(end, nameTok)))
+			role := ""
+			if nameTok > titleStart {
+				role = strings.TrimRight(s.txt[ts:te], " ,")
+			}
+			c.ref = s.personRef(name, ctx, head, sectors, role, g)
+		}
+		if r := &b.refs[c.ref]; r.person {
+			if head != nil && head.class == clPerson {
+				r.addHead(head)
+			}
+			if r.gender == genderUnknown {
+				r.gender = g
+			}
+			s.registerSurname(c.ref, name)
+		}
+	} else {
+		st, en := s.span(i, end)
+		c.start, c.end = st, en
+		switch {
+		case head.class == clPerson && !plural:
+			c.kind = KindTitle
+			if det == "a" || det == "an" || ctx == nil {
+				c.kind = KindDescription
+			}
+			switch {
+			case ctx == nil && det == "the":
+				c.pend = pendDef
+			case ctx == nil:
+				return end - i // "a diplomat familiar with ...": no one in particular
+			case former || det == "the" || det == "":
+				if p := s.r.holder(ctx, head, s.in.Date, former); p != nil && !former {
+					c.ref = s.entryRef(p)
+					s.b.refs[c.ref].addHead(head)
+				} else if former {
+					c.pend, c.ctx = pendDef, ctx
+				} else {
+					c.ref = s.groupRef(ctx, head)
+				}
+			default:
+				c.ref = s.groupRef(ctx, head)
+			}
+		case head.class == clInst:
+			c.kind = KindDescription
+			if ctx == nil {
+				if det != "the" {
+					return end - i
+				}
+				c.pend = pendDef
+			} else {
+				c.ref = s.entryRef(s.sideEntry(ctx))
+			}
+		default: // a group, or a plural title
+			c.kind = KindDescription
+			if ctx == nil {
+				if det != "the" {
+					return end - i
+				}
+				c.pend = pendDef
+			} else {
+				if det == "" && (ctxAs == actors.AsAdjective || ctxAs == actors.AsDemonym) {
+					c.kind = KindDemonym
+				}
+				c.ref = s.groupRef(ctx, head)
+			}
+		}
+	}
+	s.add(c)
+	for _, m := range nested[:nn] {
+		if m.st >= c.start && m.en <= c.end && !(m.st == c.start && m.en == c.end) {
+			s.add(cand{start: m.st, end: m.en, nameStart: m.st, nameEnd: m.en, sent: int32(si), ref: m.ref, kind: m.kind})
+		}
+	}
+	return end - i
+}
+
+func (s *state) knownSurname(k int) bool {
+	_, ok := s.b.surnames[stripPoss(s.word(k))]
+	return ok
+}
+
+// contradiction returns a warning when the title the text gives a
+// dictionary person contradicts the role the dictionary has for them on
+// the document's date: "the former president" for a sitting one, or
+// "President" for someone whose presidency has ended.
+func (s *state) contradiction(p *actors.Entry, head *term, former bool, ts, te int) string {
+	if head == nil || head.class != clPerson || s.in.Date == "" {
+		return ""
+	}
+	r := p.On(s.in.Date)
+	title := strings.TrimPrefix(r.Title, "former ")
+	if title == "" || !s.r.titleMatches(title, head) {
+		return ""
+	}
+	if former == r.Former {
+		return ""
+	}
+	st, en := s.span(ts, te)
+	called := strings.TrimRight(s.txt[st:en], " ,")
+	return fmt.Sprintf("the text calls %s %q, but on %s the dictionary has them as %s (kept)", p.Name, called, s.in.Date, r.Title)
+}
+
+// titleMatches reports whether a dictionary title and a title word of the
+// text mean the same: equal after the synonym table, or by last word.
+func (r *Resolver) titleMatches(title string, head *term) bool {
+	c := r.lx.canonical(title)
+	if c == head.canon {
+		return true
+	}
+	// "the envoy" for a "Special Envoy to the Middle East": the title's
+	// head word is one of the role's words.
+	hw := head.words[len(head.words)-1]
+	for w := range strings.FieldsSeq(c) {
+		if w == hw || w == head.canon {
+			return true
+		}
+	}
+	return false
+}
+
+// holder returns the one person who held the title head in ctx's country
+// on date (or, when former, who held it before date and no longer does),
+// or nil when the dictionary knows none or several. A role whose title is
+// the same title ("President") counts before one that merely contains
+// its word ("Vice President").
+func (r *Resolver) holder(ctx *actors.Entry, head *term, date string, former bool) *actors.Entry {
+	country := ctx.Country
+	var exact, loose *actors.Entry
+	ne, nl := 0, 0
+	var seen []*actors.Entry // rare: titles without a name
+	for _, key := range [2]string{head.canon, head.words[len(head.words)-1]} {
+		for _, e := range r.roles[roleKey{country, key}] {
+			if slices.Contains(seen, e) {
+				continue
+			}
+			seen = append(seen, e)
+			ro := e.On(date)
+			if ro.Former != former || !former && ro.Country != country {
+				continue
+			}
+			t := strings.TrimPrefix(ro.Title, "former ")
+			switch {
+			case r.lx.canonical(t) == head.canon:
+				exact = e
+				ne++
+			case r.titleMatches(t, head):
+				loose = e
+				nl++
+			}
+		}
+	}
+	if ne == 1 {
+		return exact
+	}
+	if ne == 0 && nl == 1 {
+		return loose
+	}
+	return nil
+}
+
+// sideEntry is the actor a body or person speaks for: a country's
+// government for its ministries, officials and people; an IGO for its
+// bodies; a non-state group for itself.
+func (s *state) sideEntry(e *actors.Entry) *actors.Entry {
+	switch e.Kind {
+	case actors.KindCountry, actors.KindRegion, actors.KindIGO, actors.KindGroup:
+		return e
+	case actors.KindPerson:
+		if c := s.r.d.Country(e.On(s.in.Date).Country); c != nil {
+			return c
+		}
+	}
+	if c := s.r.d.Country(e.Country); c != nil {
+		return c
+	}
+	return e
+}
+
+// entryRef returns the document's ref for a dictionary entry.
+func (s *state) entryRef(e *actors.Entry) int32 {
+	if ri, ok := s.b.refByID[e.ID]; ok {
+		return ri
+	}
+	s.b.refs = append(s.b.refs, ref{id: e.ID, entry: e, person: e.Kind == actors.KindPerson, first: -1})
+	ri := int32(len(s.b.refs) - 1)
+	s.b.refByID[e.ID] = ri
+	if e.Kind == actors.KindPerson {
+		s.b.refs[ri].gender = s.r.lx.givenGender(e.Name)
+	}
+	return ri
+}
+
+// groupRef returns the generic actor for unnamed people of ctx described
+// by head: "Indian officials" is ind-officials (INDGOV), "Russian troops"
+// rus-military (RUSMIL). For a body that is not a country ("an RSF
+// adviser", "U.N. mediators") it is the body itself.
+func (s *state) groupRef(ctx *actors.Entry, head *term) int32 {
+	if ctx.Kind != actors.KindCountry {
+		return s.entryRef(ctx)
+	}
+	suffix := head.suffix
+	id := strings.ToLower(ctx.Country) + "-" + suffix
+	if ri, ok := s.b.refByID[id]; ok {
+		return ri
+	}
+	if e := s.r.d.Get(id); e != nil {
+		return s.entryRef(e)
+	}
+	adj := ctx.Name
+	if len(ctx.Adjectives) > 0 {
+		adj = strings.TrimPrefix(ctx.Adjectives[0], "~")
+	}
+	sectors := head.sectors
+	if len(sectors) == 0 {
+		sectors = []string{"GOV"}
+	}
+	a := analysis.Actor{ID: id, Name: adj + " " + suffix, Code: ctx.Country + sectors[0], Country: ctx.Country, Sectors: slices.Clone(sectors)}
+	s.b.refs = append(s.b.refs, ref{id: id, actor: a, group: true, suffix: suffix, country: ctx.Country, first: -1})
+	ri := int32(len(s.b.refs) - 1)
+	s.b.refByID[id] = ri
+	return ri
+}
+
+// personRef returns the ref of a person the dictionary does not know,
+// coded from the title's context: "Elysee spokeswoman Jane Roe" is
+// jane-roe, FRAGOV.
+func (s *state) personRef(name string, ctx *actors.Entry, head *term, sectors []string, role string, g gender) int32 {
+	id := slug(name)
+	if id == "" {
+		id = "person"
+	}
+	if e := s.r.d.Get(id); e != nil && e.Kind != actors.KindPerson {
+		id += "-person"
+	}
+	if ri, ok := s.b.refByID[id]; ok {
+		return ri
+	}
+	if !strings.Contains(name, " ") {
+		if ri, ok := s.b.surnames[name]; ok {
+			return ri // "Roe" after "Jane Roe"
+		}
+	}
+	a := analysis.Actor{ID: id, Name: name, Role: role}
+	if ctx != nil {
+		side := s.sideEntry(ctx)
+		a.Country = side.Country
+		if len(sectors) == 0 {
+			sectors = []string{"GOV"}
+			if head != nil && len(head.sectors) > 0 {
+				sectors = head.sectors
+			}
+		}
+		if strings.HasPrefix(side.Country, "IGO") {
+			a.Code = side.Country
+			a.Sectors = []string{"IGO"}
+			for _, sc := range sectors {
+				if sc != "GOV" {
+					a.Sectors = append(a.Sectors, sc)
+				}
+			}
+		} else if side.Kind == actors.KindGroup {
+			a.Code = side.Code
+			a.Sectors = slices.Clone(side.Sectors)
+		} else {
+			a.Code = side.Country + sectors[0]
+			a.Sectors = slices.Clone(sectors)
+		}
+	}
+	if g == genderUnknown {
+		g = s.r.lx.givenGender(name)
+	}
+	s.b.refs = append(s.b.refs, ref{id: id, actor: a, person: true, gender: g, country: a.Country, first: -1})
+	ri := int32(len(s.b.refs) - 1)
+	s.b.refByID[id] = ri
+	s.registerSurname(ri, name)
+	return ri
+}
+
+// registerSurname lets the last word of a full name stand for the person
+// later in the document ("Roe" after "Jane Roe").
+func (s *state) registerSurname(ri int32, name string) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return
+	}
+	last := name[i+1:]
+	if len(last) < 2 || !isCap(last) {
+		return
+	}
+	if _, ok := s.b.surnames[last]; !ok {
+		s.b.surnames[last] = ri
+	}
+}
+
+func (r *ref) addHead(t *term) {
+	if t == nil {
+		return
+	}
+	for _, h := range r.heads {
+		if h == t.canon {
+			return
+		}
+	}
+	r.heads = append(r.heads, t.canon)
+}
+
+// slug turns a name into an id: lower case, ASCII letters and digits,
+// words joined by hyphens ("Jane Roe" -> "jane-roe").
+func slug(name string) string {
+	f := foldLower(name)
+	var sb strings.Builder
+	dash := false
+	for _, c := range f {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			if dash && sb.Len() > 0 {
+				sb.WriteByte('-')
+			}
+			dash = false
+			sb.WriteRune(c)
+		default:
+			dash = true
+		}
+	}
+	return sb.String()
+}
+
+// recentGroup returns the generic group with the given suffix mentioned
+// last within backDef sentences before sentence si, or -1.
+func (s *state) recentGroup(si int, suffix string) int32 {
+	cs := s.b.cands
+	for j := len(cs) - 1; j >= max(0, len(cs)-maxBack) && int(cs[j].sent) >= si-backDef; j-- {
+		if ri := cs[j].ref; ri >= 0 && s.b.refs[ri].group && s.b.refs[ri].suffix == suffix && s.b.refs[ri].country != "" {
+			return ri
+		}
+	}
+	return -1
+}
+
+// sentStart returns the byte offset where sentence si starts.
+func (s *state) sentStart(si int) int32 {
+	if si < 0 || si >= len(s.in.Sentences) {
+		return 0
+	}
+	return int32(s.in.Sentences[si].Start)
+}
