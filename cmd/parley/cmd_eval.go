@@ -57,7 +57,7 @@ func newEvalCommand(g *globalOptions) *cobra.Command {
 	var opts evalOptions
 	var tasks strings.Builder
 	for _, n := range evalTaskNames() {
-		fmt.Fprintf(&tasks, "  %-5s %s\n", n, evalTasks[n].help)
+		fmt.Fprintf(&tasks, "  %-6s %s\n", n, evalTasks[n].help)
 	}
 	cmd := &cobra.Command{
 		Use:   "eval TASK FILE...",

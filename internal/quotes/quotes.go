@@ -1,0 +1,1097 @@
+// Package quotes finds quotations and attributions in news text: who said
+// (or thinks, or reported) what, as byte spans for the content, the cue
+// ("said", "according to") and the source, with the speaker resolved to an
+// actor when the mention layer knows who the source is.
+//
+// The extractor pairs quotation marks paragraph by paragraph (joining a
+// quotation that goes on in the next paragraph with a fresh opening mark),
+// finds the words that head a cue, and reads each sentence around them
+// with rules. Which words head a cue is decided by a small trained model
+// (model/cues.bin, an averaged perceptron over hashed features, built by
+// `parley train quotes` from PolNeAR's train split) with the embedded,
+// user-extensible cues.txt as one of its inputs; without the model the
+// lexicon alone decides. The rules, around each cue:
+//
+//   - source before the cue, content after: X said (that) ..., X said: "..."
+//   - content before, source after or before: "...," X said / "...," said X
+//   - source inside the content: "A," he said, "B" (two content spans)
+//   - according to X, ... / ..., according to X
+//   - X told reporters (that) ... (the addressee is neither source nor content)
+//   - attributed beliefs: X believes ..., X fears ...
+//   - stance and intention: X called the plan a disaster, X wants to ...
+//     (the content is the object, up to the end of its clause)
+//   - a quotation with no cue right after an attributed one continues it
+//     ("A," he said. "B."); one standing alone takes the last speaker
+//     named in the paragraph before (a floating quotation)
+//   - a report inside the content of another (she disclosed that the
+//     minister had told the ambassador ...) is a quote of its own whose
+//     Within names the outer quote, which owns the whole content
+//
+// Short quoted phrases without a cue (scare quotes, titles, nicknames) are
+// not quotations. Span conventions follow PolNeAR's annotation: the content
+// of indirect speech includes a leading "that"; auxiliaries and adverbs
+// right before the cue ("has said", "also told") belong to the cue; a
+// source is the whole noun phrase, appositions included.
+package quotes
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley/internal/analysis"
+	"parley/internal/text"
+)
+
+// Buffers holds the memory one goroutine reuses between calls to
+// Extract. The zero value is ready to use.
+type Buffers struct {
+	sents []text.Sentence
+	toks  []text.Token
+	cls   []class
+	inQ   []int32  // per token: index+1 of the segment holding it, or 0
+	hash  []uint64 // per token: hash of its lower-cased text (model only)
+	segs  []segment
+	lower [maxWord]byte
+	out   []analysis.Quote
+	spans []analysis.Span
+}
+
+// sentence state for one sentence being read
+type sent struct {
+	start, end int // bytes
+	n          int // tokens
+}
+
+// Quotes is Extract with its own sentence segmentation and no mentions: the
+// form the evaluator uses.
+func (x *Extractor) Quotes(t string) []analysis.Quote {
+	var b Buffers
+	return x.Extract(t, nil, nil, &b)
+}
+
+// Extract returns the quotes of text, in text order, with ids "q1", "q2",
+// ...
+//
+// sents are the document's sentences (from the text stage); when nil the
+// text is segmented here. mentions (may be nil) are the document's actor
+// mentions: a quote's Speaker is the actor of the mention that lies in its
+// source span, the one ending last when several do (the head of "Trump
+// campaign spokesman Jason Miller" is the name), and SpeakerName the first
+// name-kind mention of that actor in the document, else the mention's
+// text. Without a resolving mention, a name-like source gives SpeakerName
+// directly, and a pronoun or description ("he", "the aide") takes the
+// speaker of the last quote whose source was a name.
+//
+// The returned slice and its spans are newly allocated (they outlive buf);
+// buf only carries scratch memory between calls. Extract never panics on
+// any input, including invalid UTF-8 and out-of-range sentences.
+func (x *Extractor) Extract(t string, sents []analysis.Sentence, mentions []analysis.Mention, buf *Buffers) []analysis.Quote {
+	if buf == nil {
+		buf = &Buffers{}
+	}
+	buf.out = buf.out[:0]
+	buf.segs = findSegments(t, buf.segs)
+	if sents == nil {
+		buf.sents = text.Segment(t, buf.sents)
+	} else {
+		buf.sents = buf.sents[:0]
+		for _, s := range sents {
+			a, b := max(s.Start, 0), min(s.End, len(t))
+			if a < b {
+				buf.sents = append(buf.sents, text.Sentence{Start: a, End: b, Heading: s.Heading})
+			}
+		}
+	}
+	r := reader{x: x, t: t, b: buf}
+	r.run()
+	out := make([]analysis.Quote, len(buf.out))
+	copy(out, buf.out)
+	resolve(t, out, mentions, x, buf)
+	return out
+}
+
+type reader struct {
+	x     *Extractor
+	train bool // computing features for training
+	// srcBytes is the source of the quote being built when it is taken
+	// from the quote before (src is then empty)
+	srcBytes *analysis.Span
+	// firstQ and lastQ are the first and last quoted tokens of the
+	// sentence, -1 when none
+	firstQ, lastQ int
+	t             string
+	b             *Buffers
+	s             sent
+
+	segCursor int
+	lastQuote int // index in b.out of the last quote ending a sentence, or -1
+	lastSent  int // index of the sentence it was found in
+	lastPara  int // byte offset of that sentence's paragraph start
+	si        int
+}
+
+func (r *reader) run() {
+	r.lastQuote = -1
+	for si, s := range r.b.sents {
+		r.si = si
+		r.sentence(s.Start, s.End)
+	}
+}
+
+// tok returns the text of token i of the current sentence.
+func (r *reader) tok(i int) string {
+	k := r.b.toks[i]
+	return r.t[k.Start:k.End]
+}
+
+func (r *reader) isPunct(i int, p string) bool {
+	return r.b.toks[i].Kind == text.Punct && r.tok(i) == p
+}
+
+// quoteMark reports whether token i is a quotation mark.
+func (r *reader) quoteMark(i int) bool {
+	k := r.b.toks[i]
+	if k.Kind != text.Punct {
+		return false
+	}
+	kind, _ := markAt(r.t, int(k.Start), false)
+	if kind != 0 {
+		return true
+	}
+	kind, _ = markAt(r.t, int(k.Start), true)
+	return kind != 0
+}
+
+func (r *reader) capitalized(i int) bool {
+	s := r.tok(i)
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(c)
+}
+
+func (r *reader) word(i int) bool {
+	k := r.b.toks[i].Kind
+	return k == text.Word || k == text.Number
+}
+
+// sentence reads one sentence.
+func (r *reader) sentence(start, end int) {
+	r.prepare(start, end)
+	found := false
+	for c := 0; c < r.s.n; c++ {
+		if !r.isCue(c) {
+			continue
+		}
+		next, ok := r.frame(c, 0, "")
+		if ok {
+			found = true
+			c = next
+		}
+	}
+	if !found {
+		r.unattributed()
+	}
+}
+
+// prepare tokenizes one sentence and marks each token's lexicon classes
+// and quotation.
+func (r *reader) prepare(start, end int) {
+	b := r.b
+	b.toks = text.Tokenize(r.t, start, end, b.toks)
+	n := len(b.toks)
+	r.s = sent{start: start, end: end, n: n}
+	if cap(b.cls) < n {
+		b.cls = make([]class, n, 2*n)
+		b.inQ = make([]int32, n, 2*n)
+	}
+	b.cls = b.cls[:n]
+	b.inQ = b.inQ[:n]
+	if r.x.model != nil || r.train {
+		if cap(b.hash) < n {
+			b.hash = make([]uint64, n, 2*n)
+		}
+		b.hash = b.hash[:n]
+	}
+	// segments: advance the cursor past those ending before the sentence
+	for r.segCursor < len(b.segs) && b.segs[r.segCursor].end <= start {
+		r.segCursor++
+	}
+	sc := r.segCursor
+	r.firstQ, r.lastQ = -1, -1
+	for i, k := range b.toks {
+		b.cls[i] = 0
+		if k.Kind == text.Word {
+			b.cls[i] = r.x.lookup(r.t[k.Start:k.End], &b.lower)
+		}
+		for sc < len(b.segs) && b.segs[sc].end <= int(k.Start) {
+			sc++
+		}
+		b.inQ[i] = 0
+		if sc < len(b.segs) && b.segs[sc].start <= int(k.Start) {
+			b.inQ[i] = int32(sc + 1)
+			if r.firstQ < 0 {
+				r.firstQ = i
+			}
+			r.lastQ = i
+		}
+		if r.x.model != nil || r.train {
+			h := hashLower(fnvOffset, r.t[k.Start:k.End])
+			if b.inQ[i] != 0 {
+				h ^= 0x5151 // inside a quotation
+			}
+			b.hash[i] = h
+		}
+	}
+}
+
+// isCue decides whether token c (outside quotations) is the head of a cue:
+// by the trained model when the extractor has one, else by the lexicon.
+// "according (to)" is always one.
+func (r *reader) isCue(c int) bool {
+	b := r.b
+	if b.inQ[c] != 0 || b.toks[c].Kind != text.Word {
+		return false
+	}
+	if b.cls[c]&cAccording != 0 {
+		return true
+	}
+	if r.x.model != nil {
+		th := r.x.threshold
+		if b.cls[c]&(cCue|cAccording) == 0 {
+			th += r.x.unlisted
+		}
+		return r.x.model.score(r, c) > th
+	}
+	if b.cls[c]&cCue == 0 {
+		return false
+	}
+	return !(c > 0 && b.cls[c-1]&cNoun != 0 && b.inQ[c-1] == 0) // "the report said": a noun
+}
+
+// span is a token range [a, b) of the current sentence.
+type span struct{ a, b int }
+
+func (r *reader) bytes(s span) analysis.Span {
+	return analysis.Span{Start: int(r.b.toks[s.a].Start), End: int(r.b.toks[s.b-1].End)}
+}
+
+// stop reports whether a source phrase cannot run across token i.
+func (r *reader) stop(i int) bool {
+	b := r.b
+	if b.inQ[i] != 0 {
+		return true
+	}
+	switch b.toks[i].Kind {
+	case text.Punct:
+		switch r.tok(i) {
+		case "'", "’", "&", "-":
+			return false
+		}
+		return true
+	case text.Word:
+		if b.cls[i]&cBoundary != 0 {
+			if strings.EqualFold(r.tok(i), "and") && i > 0 && i+1 < r.s.n && r.capitalized(i-1) && r.capitalized(i+1) {
+				return false // "Smith and Jones said"
+			}
+			return true
+		}
+		if b.cls[i]&cSrcStop != 0 {
+			return true
+		}
+		if b.cls[i]&(cSpeech|cTell) != 0 && !(i > 0 && b.cls[i-1]&cNoun != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSource bounds a source phrase in tokens; a longer run before a cue is
+// a clause, not a noun phrase.
+const maxSource = 14
+
+// sourceBefore finds the source phrase ending right before the cue at c
+// (after any auxiliaries, which it returns as the cue's new start). lo is
+// the first token the phrase may use.
+func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
+	b := r.b
+	j := c - 1
+	for j >= lo && b.inQ[j] == 0 && b.cls[j]&cAux != 0 && b.toks[j].Kind == text.Word {
+		j--
+	}
+	cueStart = j + 1
+	if j < lo || b.inQ[j] != 0 {
+		return span{}, cueStart, false
+	}
+	if b.cls[j]&cRelative != 0 {
+		return span{j, j + 1}, cueStart, true
+	}
+	if r.isPunct(j, ",") {
+		// "Jane Roe, a spokeswoman for the ministry, said": an apposition,
+		// or several ("Jane Roe, editor of the Review, a weekly, wrote")
+		end := j
+		for level := 0; level < 3; level++ {
+			k := j - 1
+			for k >= lo && j-k <= 16 && !r.isPunct(k, ",") && b.inQ[k] == 0 && (b.toks[k].Kind != text.Punct || !r.stop(k)) {
+				k--
+			}
+			if k < lo || !r.isPunct(k, ",") || k == j-1 {
+				break
+			}
+			m := k - 1
+			for m >= lo && k-m <= 6 && !r.stop(m) {
+				m--
+			}
+			if m == k-1 || k-m > 6 {
+				break
+			}
+			if r.capitalized(m + 1) {
+				return span{m + 1, end}, cueStart, true
+			}
+			if m < lo || !r.isPunct(m, ",") {
+				break
+			}
+			j = m
+		}
+		// "..., saying that ...": the subject of the sentence
+		if s, ok := r.subject(lo, c); ok {
+			return s, cueStart, true
+		}
+		return span{}, cueStart, false
+	}
+	if b.cls[j]&cBoundary != 0 && (strings.EqualFold(r.tok(j), "and") || strings.EqualFold(r.tok(j), "but")) {
+		// "Roe left the room and said ...": the subject of the sentence
+		if s, ok := r.subject(lo, j); ok {
+			return s, cueStart, true
+		}
+		return span{}, cueStart, false
+	}
+	if r.isPunct(j, ")") {
+		// "Paul Ryan (R-Wis.) said": a short parenthesis inside the source
+		k := j - 1
+		for k >= lo && j-k <= 6 && !r.isPunct(k, "(") && b.inQ[k] == 0 {
+			k--
+		}
+		if k > lo && r.isPunct(k, "(") && !r.stop(k-1) {
+			end := j + 1
+			m := k - 1
+			for m >= lo && !r.stop(m) && k-m < maxSource {
+				m--
+			}
+			return span{m + 1, end}, cueStart, true
+		}
+	}
+	if r.stop(j) {
+		return span{}, cueStart, false
+	}
+	m := j
+	for m >= lo && !r.stop(m) && j-m < maxSource {
+		m--
+	}
+	if j-m >= maxSource && m >= lo && !r.stop(m) {
+		return span{}, cueStart, false
+	}
+	return span{m + 1, j + 1}, cueStart, true
+}
+
+// subject guesses the subject of the clause starting at lo, for a cue
+// whose source is not right before it (at token c): a pronoun or a run of
+// capitalised words at the start, after a conjunction or an opening
+// phrase that ends with a comma.
+func (r *reader) subject(lo, c int) (span, bool) {
+	b := r.b
+	i := lo
+	if i < c && b.cls[i]&cBoundary != 0 {
+		i++
+	}
+	if i < c && (b.cls[i]&(cPrep|cTime) != 0 || strings.HasSuffix(r.tok(i), "ing")) {
+		for i < c && !r.isPunct(i, ",") {
+			i++
+		}
+		i++
+	}
+	if i >= c || b.inQ[i] != 0 || !r.word(i) {
+		return span{}, false
+	}
+	if b.cls[i]&cPronoun != 0 && b.cls[i]&cRelative == 0 {
+		return span{i, i + 1}, true
+	}
+	e := i
+	if b.cls[e]&cNoun != 0 && e+1 < c { // "The Sanders campaign"
+		e++
+	}
+	for e < c && b.inQ[e] == 0 && r.word(e) && r.capitalized(e) {
+		e++
+	}
+	if e == i || (e == i+1 && b.cls[i]&cNoun != 0) {
+		return span{}, false
+	}
+	// a lower-case head noun after capitalised modifiers ("The Sanders
+	// campaign")
+	if e < c && r.word(e) && !r.capitalized(e) && b.cls[e]&(cCue|cAux|cBoundary|cNoun|cPrep) == 0 && e+1 < c && !r.word(e+1) {
+		e++
+	}
+	return span{i, e}, true
+}
+
+// sourceAfter finds an inverted source: `"...," said Jane Roe, the
+// minister.`
+func (r *reader) sourceAfter(c int) (span, bool) {
+	b := r.b
+	k := c + 1
+	if k >= r.s.n || b.inQ[k] != 0 || !r.word(k) {
+		return span{}, false
+	}
+	if !r.capitalized(k) && b.cls[k]&(cPronoun|cNoun) == 0 {
+		// "said former congressman Barney Frank": a lower-case title
+		// before a name
+		ok := false
+		for i := k + 1; i < r.s.n && i-k < 5 && r.word(i) && b.inQ[i] == 0; i++ {
+			if r.capitalized(i) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return span{}, false
+		}
+	}
+	e := k
+	for e < r.s.n && !r.stop(e) && e-k < maxSource {
+		e++
+	}
+	if e == k {
+		return span{}, false
+	}
+	// an apposition running to the end of the sentence
+	if e+1 < r.s.n && r.isPunct(e, ",") && b.cls[e+1]&cNoun != 0 {
+		f := e + 1
+		for f < r.s.n && !r.stop(f) && f-e < 12 {
+			f++
+		}
+		if f >= r.s.n-1 {
+			e = f
+		}
+	}
+	for e > k && b.toks[e-1].Kind == text.Punct {
+		e--
+	}
+	return span{k, e}, true
+}
+
+// wordsIn counts word tokens outside quotations in [a, b), and whether a
+// quotation segment starts there.
+func (r *reader) wordsIn(a, b int) (words int, quoted bool) {
+	for i := a; i < b; i++ {
+		if r.b.inQ[i] != 0 {
+			quoted = true
+		} else if r.word(i) {
+			words++
+		}
+	}
+	return
+}
+
+// frame tries to read an attribution around the cue at token c, using no
+// token before lo. within is the id of the enclosing quote for a nested
+// report. It returns the token to go on from.
+func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
+	b := r.b
+	n := r.s.n
+	if b.cls[c]&cAccording != 0 {
+		if c+1 >= n || !strings.EqualFold(r.tok(c+1), "to") {
+			return c, false
+		}
+		return r.according(c, lo, within)
+	}
+	cueEnd := c + 1
+	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && cueEnd < n && b.inQ[cueEnd] == 0 {
+		switch {
+		case b.cls[cueEnd]&cParticle != 0:
+			cueEnd++ // "called for", "pointed out"
+		case strings.EqualFold(r.tok(cueEnd), "to") && cueEnd+1 < n && r.word(cueEnd+1) &&
+			(r.capitalized(cueEnd+1) || b.cls[cueEnd+1]&(cNoun|cPronoun|cObject) != 0):
+			cueEnd++ // "referred to the report", but "wants to win"
+		}
+	}
+	src, cueStart, hasSrc := r.sourceBefore(c, lo)
+	r.srcBytes = nil
+	if strings.HasSuffix(r.tok(c), "ing") && cueStart-1 >= lo && (r.isPunct(cueStart-1, ",") || r.isPunct(cueStart-1, "—") || r.isPunct(cueStart-1, "–")) &&
+		r.lastQuote >= 0 && r.lastSent == r.si && b.out[r.lastQuote].Source != nil {
+		// "..., saying that ...": the speaker of the quote just before
+		last := &b.out[r.lastQuote]
+		if end := last.Content[len(last.Content)-1].End; end <= int(b.toks[cueStart-1].Start) && end >= r.s.start {
+			src, hasSrc = span{}, true
+			r.srcBytes = last.Source
+		}
+	}
+	// after the cue: skip time words (said Tuesday)
+	k := cueEnd
+	for k < n && b.inQ[k] == 0 && b.cls[k]&cTime != 0 {
+		k++
+	}
+	circEnd := cueEnd // the cue with a phrase of circumstance after it
+	if b.cls[c]&cTell != 0 && k < n && b.inQ[k] == 0 {
+		// the addressee: "told reporters", "told the delegates", "told
+		// The New York Times"
+		e := k
+		if b.cls[e]&cObject != 0 {
+			e++
+		} else {
+			if b.cls[e]&cNoun != 0 {
+				e++
+			}
+			for e < n && e-k < 6 && b.inQ[e] == 0 && r.word(e) && (r.capitalized(e) || e == k+1) && b.cls[e]&(cPrep|cBoundary) == 0 {
+				e++
+			}
+		}
+		if e < n && (b.cls[e]&cPrep != 0 || b.toks[e].Kind == text.Punct) {
+			k = e
+		}
+	}
+	atEnd := k >= n || (k == n-1 && b.toks[k].Kind == text.Punct && b.inQ[k] == 0)
+	comma := k < n && r.isPunct(k, ",") && b.inQ[k] == 0
+	// "..., X said in an interview (, ...)": a phrase of circumstance
+	// after the cue, with no "that" in it, ends like the sentence or a
+	// comma does, for content before the source (fAtEnd, fComma, fk)
+	fAtEnd, fComma, fk := atEnd, comma, k
+	if k < n && b.cls[k]&cPrep != 0 && b.inQ[k] == 0 {
+		e := k
+		for e < n && b.inQ[e] == 0 && b.toks[e].Kind != text.Punct && !strings.EqualFold(r.tok(e), "that") {
+			e++
+		}
+		if e >= n || (e == n-1 && b.toks[e].Kind == text.Punct) {
+			fAtEnd = true
+			circEnd = e
+		} else if r.isPunct(e, ",") {
+			fComma = true
+			fk = e
+			circEnd = e
+		}
+	}
+	colon := k < n && r.isPunct(k, ":") && b.inQ[k] == 0
+	var pre span // content before the source
+	preStart := lo
+	if hasSrc {
+		pre = span{preStart, src.a}
+	} else {
+		pre = span{preStart, cueStart}
+	}
+	for pre.b > pre.a && b.inQ[pre.b-1] == 0 && b.toks[pre.b-1].Kind == text.Punct && !r.quoteMark(pre.b-1) {
+		pre.b--
+	}
+	preWords, preQuoted := r.wordsIn(pre.a, pre.b)
+	hasPre := (preWords >= 2 || preQuoted) && pre.b > pre.a
+	// "...," X said / "...," said X
+	speech := b.cls[c]&(cSpeech|cTell|cBelief) != 0
+	if speech && hasSrc && hasPre && r.clauseEnd(src.a, lo) && (fAtEnd || fComma) {
+		return r.emitFinal(pre, src, span{cueStart, circEnd}, fk, fComma, within), true
+	}
+	if speech && !hasSrc && hasPre && r.clauseEnd(cueStart, lo) {
+		if sa, ok := r.sourceAfter(c); ok {
+			k2 := sa.b
+			atEnd2 := k2 >= n || (k2 == n-1 && b.toks[k2].Kind == text.Punct)
+			comma2 := k2 < n && r.isPunct(k2, ",")
+			if atEnd2 || comma2 {
+				return r.emitFinal(pre, sa, span{cueStart, cueEnd}, k2, comma2, within), true
+			}
+		}
+		return c, false
+	}
+	if !hasSrc {
+		return c, false
+	}
+	// `"... missing." Trump said.`: the quotation closed the sentence
+	// before
+	if speech && src.a == 0 && lo == 0 && fAtEnd {
+		if seg := r.segmentEndingAt(r.s.start); seg >= 0 {
+			r.emit(r.groupSpans(seg), src, span{cueStart, cueEnd}, within)
+			return n, true
+		}
+		// "The plan failed. Smith said last week.": the sentence before,
+		// in the same paragraph, when no quote has claimed it
+		if p, ok := r.previousSentence(); ok {
+			r.emit([]analysis.Span{r.extendSegments(p)}, src, span{cueStart, circEnd}, within)
+			return n, true
+		}
+	}
+	// X said: "..." / X said, "..." / X said "..."
+	q := k
+	if comma || colon {
+		q++
+	}
+	if q < n && b.inQ[q] != 0 {
+		seg := int(b.inQ[q] - 1)
+		if b.segs[seg].start >= int(b.toks[cueStart].End) {
+			spans := r.directFrom(seg)
+			r.emit(spans, src, span{cueStart, cueEnd}, within)
+			return n, true
+		}
+	}
+	// X said (that) ...; X told reporters (that) ...
+	if atEnd || comma || colon {
+		return c, false
+	}
+	cs := r.contentStart(c, k)
+	if cs >= n {
+		return c, false
+	}
+	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && b.cls[cs]&cPrep != 0 && b.cls[cs]&cParticle == 0 && b.inQ[cs] == 0 && !strings.EqualFold(r.tok(cs), "to") {
+		return c, false // "spoke after the meeting": circumstance, not content
+	}
+	if r.x.model == nil && b.cls[c]&cWeak != 0 && !strings.EqualFold(r.tok(cs), "that") && b.inQ[cs] == 0 && !colon {
+		return c, false
+	}
+	ce := n
+	if b.cls[c]&(cSpeech|cTell|cBelief) != 0 {
+		// "X said ..., adding that ...": the participle starts another
+		// quote of the same source
+		for i := cs + 1; i+1 < n; i++ {
+			if b.inQ[i] == 0 && (r.isPunct(i, ",") || r.isPunct(i, "—") || r.isPunct(i, "–")) &&
+				strings.HasSuffix(r.tok(i+1), "ing") && r.isCue(i+1) {
+				ce = i
+				break
+			}
+		}
+	}
+	after := n // where to go on reading
+	if ce < n {
+		after = ce
+	}
+	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 {
+		// an attitude's content ends with its clause
+		for i := cs; i < n; i++ {
+			if b.inQ[i] == 0 && b.toks[i].Kind == text.Punct && r.tok(i) != "'" && r.tok(i) != "’" && r.tok(i) != "-" {
+				ce = i
+				break
+			}
+		}
+	}
+	for ce > cs && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
+		ce--
+	}
+	if w, qd := r.wordsIn(cs, ce); w < 2 && !qd {
+		return c, false
+	}
+	cont := analysis.Span{Start: int(b.toks[cs].Start), End: int(b.toks[ce-1].End)}
+	cont = r.extendSegments(cont)
+	id := r.emit([]analysis.Span{cont}, src, span{cueStart, cueEnd}, within)
+	if within == "" {
+		// a report inside this one's content
+		for c2 := cs; c2 < ce; c2++ {
+			if !r.isCue(c2) {
+				continue
+			}
+			if _, ok := r.frame(c2, cs, id); ok {
+				break
+			}
+		}
+	}
+	// an attitude's clause may be followed by another attribution
+	if after < n {
+		return after, true
+	}
+	return ce, true
+}
+
+// clauseEnd reports whether the token before i closes a stretch of
+// content: a comma, a closing quotation mark, a dash or a colon.
+func (r *reader) clauseEnd(i, lo int) bool {
+	if i-1 < lo {
+		return false
+	}
+	k := r.b.toks[i-1]
+	if k.Kind != text.Punct {
+		return false
+	}
+	switch r.t[k.Start:k.End] {
+	case ",", "—", "–", "--", "-", ":", ";":
+		return true
+	}
+	return r.quoteMark(i - 1)
+}
+
+// contentStart finds where indirect content begins after the cue at c (k
+// is the first token after it and its time words): at a "that" close
+// after the cue, else after a tell verb's addressee, else right away.
+func (r *reader) contentStart(c, k int) int {
+	b := r.b
+	n := r.s.n
+	// "said at a campaign stop in Toledo, Ohio, that": a phrase of
+	// circumstance may hold commas
+	circ := c+1 < n && b.cls[c+1]&(cPrep|cTime) != 0
+	for i := c + 1; i < n && i <= c+12; i++ {
+		if b.inQ[i] != 0 || (b.toks[i].Kind == text.Punct && !(circ && r.isPunct(i, ","))) {
+			break
+		}
+		if strings.EqualFold(r.tok(i), "that") {
+			return i
+		}
+	}
+	if b.cls[c]&cTell != 0 && k < n {
+		switch {
+		case b.cls[k]&cObject != 0:
+			k++
+		case r.capitalized(k) || strings.EqualFold(r.tok(k), "the"):
+			k++
+			for k < n && (r.capitalized(k) || r.isPunct(k, ".")) && b.inQ[k] == 0 {
+				k++
+			}
+		}
+	}
+	for k < n && b.inQ[k] == 0 && (r.isPunct(k, ",") || r.isPunct(k, ":")) {
+		k++
+	}
+	return k
+}
+
+// extendSegments marks the quotations a content span overlaps as used,
+// so that they are not reported again as quotations of their own, and
+// returns the span unchanged.
+func (r *reader) extendSegments(s analysis.Span) analysis.Span {
+	first, _ := slices.BinarySearchFunc(r.b.segs, s.Start, func(g segment, at int) int { return cmp.Compare(g.end, at+1) })
+	for i := first; i < len(r.b.segs); i++ {
+		g := &r.b.segs[i]
+		if g.start >= s.End {
+			break
+		}
+		if g.end > s.Start && g.start < s.End {
+			g.used = true
+		}
+	}
+	return s
+}
+
+// previousSentence returns the sentence before the current one, trimmed
+// of its final punctuation, when it is in the same paragraph and no quote
+// has been found in it.
+func (r *reader) previousSentence() (analysis.Span, bool) {
+	if r.si == 0 || (r.lastQuote >= 0 && r.lastSent == r.si-1) {
+		return analysis.Span{}, false
+	}
+	p := r.b.sents[r.si-1]
+	if p.Heading || strings.Contains(r.t[p.End:r.s.start], "\n") {
+		return analysis.Span{}, false
+	}
+	e := p.End
+	for e > p.Start {
+		c, n := utf8.DecodeLastRuneInString(r.t[p.Start:e])
+		if !unicode.IsPunct(c) || c == '"' || c == '”' || c == '’' || c == '\'' {
+			break
+		}
+		e -= n
+	}
+	if e-p.Start < 10 {
+		return analysis.Span{}, false
+	}
+	return analysis.Span{Start: p.Start, End: e}, true
+}
+
+// segmentEndingAt finds the unused quotation that closes right before
+// position p in the same paragraph (only spaces between), or -1.
+func (r *reader) segmentEndingAt(p int) int {
+	q := p
+	for q > 0 && (r.t[q-1] == ' ' || r.t[q-1] == '\t') {
+		q--
+	}
+	segs := r.b.segs
+	lo, hi := 0, len(segs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if segs[m].end < q {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(segs) && segs[lo].end == q && segs[lo].closed && !segs[lo].used {
+		return lo
+	}
+	return -1
+}
+
+// groupSpans marks and returns the spans of the quotation seg belongs to.
+func (r *reader) groupSpans(seg int) []analysis.Span {
+	segs := r.b.segs
+	g := segs[seg].group
+	var out []analysis.Span
+	for i := g; i <= seg; i++ {
+		if segs[i].group == g {
+			segs[i].used = true
+			out = append(out, analysis.Span{Start: segs[i].start, End: segs[i].end})
+		}
+	}
+	return out
+}
+
+// directFrom collects the content spans of a direct quotation starting
+// with segment seg: the segment, the segments of its group in following
+// paragraphs, and further quotations in the same sentence.
+func (r *reader) directFrom(seg int) []analysis.Span {
+	b := r.b
+	var out []analysis.Span
+	g := b.segs[seg].group
+	for i := seg; i < len(b.segs); i++ {
+		s := &b.segs[i]
+		if s.group != g && s.start >= r.s.end {
+			break
+		}
+		s.used = true
+		out = append(out, analysis.Span{Start: s.start, End: s.end})
+	}
+	return out
+}
+
+// emitFinal makes the quote for content before its source: pre is the
+// content, k the token after the cue, and comma says the sentence goes on
+// after a comma ("A," he said, "B.").
+func (r *reader) emitFinal(pre, src, cue span, k int, comma bool, within string) int {
+	b := r.b
+	n := r.s.n
+	var spans []analysis.Span
+	spans = append(spans, r.contentSpans(pre.a, pre.b)...)
+	next := n
+	if comma && k+1 < n {
+		a := k + 1
+		if r.isCue(a) {
+			// "..., he said, adding that ...": a second quote of the
+			// same source
+			r.emit(spans, src, cue, within)
+			cs := r.contentStart(a, a+1)
+			ce := n
+			for ce > cs && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
+				ce--
+			}
+			if cs < ce {
+				c2 := analysis.Span{Start: int(b.toks[cs].Start), End: int(b.toks[ce-1].End)}
+				r.emit([]analysis.Span{r.extendSegments(c2)}, src, span{a, a + 1}, within)
+			}
+			return n
+		}
+		ce := n
+		for ce > a && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
+			ce--
+		}
+		// The part after the comma goes on with the content unless it is
+		// an apposition or an aside about the speaker ("..., said Roe, a
+		// lawyer who ...", "..., he said, referring to Doe"); after a
+		// direct quote only a quotation goes on with it.
+		direct := len(spans) > 0 && b.inQ[pre.a] != 0 && r.kind(spans) == "direct"
+		goesOn := b.inQ[a] != 0 || (!direct && b.cls[a]&(cNoun|cRelative) == 0 && !strings.HasSuffix(r.tok(a), "ing"))
+		if w, qd := r.wordsIn(a, ce); goesOn && (w >= 2 || qd) {
+			spans = append(spans, r.contentSpans(a, ce)...)
+		}
+	}
+	r.emit(spans, src, cue, within)
+	return next
+}
+
+// contentSpans is the content of tokens [a, b): the quotations there when
+// nothing but punctuation lies outside them (a direct quote, with each
+// group's continuation in later paragraphs), else the whole range.
+func (r *reader) contentSpans(a, e int) []analysis.Span {
+	b := r.b
+	outside := false
+	first := -1
+	for i := a; i < e; i++ {
+		if b.inQ[i] != 0 {
+			if first < 0 {
+				first = int(b.inQ[i] - 1)
+			}
+			continue
+		}
+		if b.toks[i].Kind != text.Punct {
+			outside = true
+		}
+	}
+	whole := analysis.Span{Start: int(b.toks[a].Start), End: int(b.toks[e-1].End)}
+	if first < 0 || outside {
+		return []analysis.Span{r.extendSegments(whole)}
+	}
+	var out []analysis.Span
+	for i := first; i < len(b.segs) && b.segs[i].start < whole.End; i++ {
+		s := &b.segs[i]
+		s.used = true
+		out = append(out, analysis.Span{Start: max(s.start, whole.Start), End: min(s.end, whole.End)})
+	}
+	return out
+}
+
+// according reads "according to X": the content is the clause before it,
+// or the one after when it opens the sentence.
+func (r *reader) according(c, lo int, within string) (int, bool) {
+	b := r.b
+	n := r.s.n
+	sa := c + 2
+	se := sa
+	for se < n && !r.stop(se) && se-sa < maxSource {
+		se++
+	}
+	if se == sa {
+		return c, false
+	}
+	src := span{sa, se}
+	cue := span{c, c + 2}
+	pre := span{lo, c}
+	for pre.b > pre.a && b.toks[pre.b-1].Kind == text.Punct && b.inQ[pre.b-1] == 0 {
+		pre.b--
+	}
+	if w, qd := r.wordsIn(pre.a, pre.b); w >= 3 || qd {
+		spans := r.contentSpans(pre.a, pre.b)
+		r.emit(spans, src, cue, within)
+		return n, true
+	}
+	a := se
+	for a < n && b.toks[a].Kind == text.Punct && b.inQ[a] == 0 {
+		a++
+	}
+	ce := n
+	for ce > a && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
+		ce--
+	}
+	if w, qd := r.wordsIn(a, ce); w >= 3 || qd {
+		r.emit(r.contentSpans(a, ce), src, cue, within)
+		return n, true
+	}
+	return c, false
+}
+
+// unattributed handles a sentence with quotations but no cue: the next
+// part of the last quote, a floating quotation, or a scare quote.
+func (r *reader) unattributed() {
+	b := r.b
+	n := r.s.n
+	if n == 0 || b.inQ[0] == 0 {
+		return // not opening with a quotation: a scare quote or a title
+	}
+	seg := int(b.inQ[0] - 1)
+	if b.segs[seg].used {
+		return
+	}
+	e := n
+	for e > 0 && b.inQ[e-1] == 0 && b.toks[e-1].Kind == text.Punct {
+		e--
+	}
+	if r.words(0, e) < 4 {
+		return
+	}
+	spans := r.contentSpans(0, e)
+	if g := b.segs[seg].group; g != seg && b.segs[g].used && r.lastQuote >= 0 {
+		// the same quotation going on in a new paragraph
+		last := &b.out[r.lastQuote]
+		last.Content = append(last.Content, spans...)
+		r.lastSent = r.si
+		return
+	}
+	if r.lastQuote >= 0 {
+		last := &b.out[r.lastQuote]
+		samePara := !strings.Contains(r.t[last.Content[len(last.Content)-1].End:r.s.start], "\n")
+		if samePara && last.Kind != "indirect" && r.si == r.lastSent+1 {
+			last.Content = append(last.Content, spans...)
+			r.lastSent = r.si
+			return
+		}
+		if r.si-r.lastSent <= 2 && last.Source != nil && last.Within == "" {
+			i := len(b.out)
+			b.out = append(b.out, analysis.Quote{
+				ID: id(i), Kind: "direct", Content: spans, Source: last.Source,
+			})
+			r.lastQuote, r.lastSent = i, r.si
+			return
+		}
+	}
+}
+
+// words counts the word tokens in [a, e), quoted or not.
+func (r *reader) words(a, e int) int {
+	w := 0
+	for i := a; i < e; i++ {
+		if r.word(i) {
+			w++
+		}
+	}
+	return w
+}
+
+var ids [64]string
+
+func init() {
+	for i := range ids {
+		ids[i] = "q" + strconv.Itoa(i+1)
+	}
+}
+
+func id(i int) string {
+	if i < len(ids) {
+		return ids[i]
+	}
+	return "q" + strconv.Itoa(i+1)
+}
+
+// emit appends a quote and returns its id.
+func (r *reader) emit(content []analysis.Span, src, cue span, within string) string {
+	b := r.b
+	i := len(b.out)
+	q := analysis.Quote{ID: id(i), Content: content, Within: within}
+	cs := r.bytes(cue)
+	q.Cue = &cs
+	if src.b > src.a {
+		ss := r.bytes(src)
+		q.Source = &ss
+	} else if r.srcBytes != nil {
+		ss := *r.srcBytes
+		q.Source = &ss
+	}
+	q.Kind = r.kind(content)
+	b.out = append(b.out, q)
+	if within == "" {
+		r.lastQuote, r.lastSent = i, r.si
+	}
+	return q.ID
+}
+
+// kind is direct when the content is quotations and nothing else but
+// punctuation and space, mixed when it holds a quotation and more, else
+// indirect.
+func (r *reader) kind(content []analysis.Span) string {
+	quoted, outside := false, false
+	segs := r.b.segs
+	for _, c := range content {
+		p := c.Start
+		first, _ := slices.BinarySearchFunc(segs, c.Start, func(s segment, at int) int { return cmp.Compare(s.end, at+1) })
+		for _, s := range segs[first:] {
+			if s.end <= c.Start {
+				continue
+			}
+			if s.start >= c.End {
+				break
+			}
+			quoted = true
+			if hasText(r.t[p:max(p, s.start)]) {
+				outside = true
+			}
+			p = max(p, s.end)
+		}
+		if p < c.End && hasText(r.t[p:c.End]) {
+			outside = true
+		}
+	}
+	switch {
+	case quoted && !outside:
+		return "direct"
+	case quoted:
+		return "mixed"
+	}
+	return "indirect"
+}
+
+func hasText(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
