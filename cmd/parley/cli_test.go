@@ -426,3 +426,37 @@ func TestAnalyzeWithUserActors(t *testing.T) {
 		t.Errorf("a broken dictionary file: exit %d, stderr %q; want 1 naming bad.txt:1", code, errs)
 	}
 }
+
+// analyze fills quotes with resolved speakers, also through "he" and
+// "the aide".
+func TestAnalyzeQuotesHaveSpeakers(t *testing.T) {
+	code, out, errs := parley(t, "", "analyze", "--published", "2025-12-04", "../../examples/moscow-envoys.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	a := analyses(t, out)[0]
+	span := func(s *analysis.Span) string {
+		if s == nil {
+			return ""
+		}
+		return a.Text[s.Start:s.End]
+	}
+	type key struct{ kind, source, speaker string }
+	got := map[key]bool{}
+	for _, q := range a.Quotes {
+		got[key{q.Kind, span(q.Source), q.Speaker}] = true
+		if len(q.Content) == 0 {
+			t.Errorf("quote %s has no content", q.ID)
+		}
+	}
+	for _, want := range []key{
+		{"direct", "Trump", "donald-trump"},
+		{"direct", "the aide", "yuri-ushakov"},
+		{"direct", "he", "vladimir-putin"},
+		{"indirect", "Kremlin foreign policy aide Yuri Ushakov", "yuri-ushakov"},
+	} {
+		if !got[want] {
+			t.Errorf("no %s quote with source %q and speaker %s in %+v", want.kind, want.source, want.speaker, a.Quotes)
+		}
+	}
+}

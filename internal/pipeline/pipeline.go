@@ -1,7 +1,7 @@
 // Package pipeline runs the analysis stages over documents: one document in,
 // one contract Analysis out, with data flowing one way through the stages
-// (text → entities, mentions, actors → quotes → events → stories). Later
-// stages plug in here as they are built.
+// (text → entities (NER) → mentions and actors → quotes → events →
+// stories). Events and stories plug in here as they are built.
 package pipeline
 
 import (
@@ -12,6 +12,7 @@ import (
 	"parley/internal/doc"
 	"parley/internal/mentions"
 	"parley/internal/ner"
+	"parley/internal/quotes"
 	"parley/internal/read"
 	"parley/internal/text"
 )
@@ -36,6 +37,7 @@ type Analyzer struct {
 	nerBuf   ner.Buffers
 	resolver *mentions.Resolver
 	menBuf   mentions.Buffers
+	quoteBuf quotes.Buffers
 }
 
 // defaultResolver resolves with the embedded dictionary; it is read-only,
@@ -94,6 +96,11 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 		Dateline:  a.Dateline,
 	}, &az.menBuf)
 	a.Entities, a.Mentions, a.Actors = out.Entities, out.Mentions, out.Actors
+
+	// Quotations and attributions, their speakers taken from the mentions.
+	if q := quotes.Default().Extract(d.Text, a.Sentences, a.Mentions, &az.quoteBuf); len(q) > 0 {
+		a.Quotes = q
+	}
 	return a
 }
 
