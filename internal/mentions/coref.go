@@ -154,6 +154,8 @@ func (s *state) coref() {
 						s.resolveThird(k)
 					case pendThey:
 						s.resolveThey(k)
+					case pendIt:
+						s.resolveIt(k)
 					case pendDef:
 						s.resolveDef(k)
 					}
@@ -252,6 +254,225 @@ func (s *state) resolveThey(k int) {
 			return
 		}
 	}
+}
+
+// resolveIt links it/its/itself to the most recent body that may be
+// "it": a country, an IGO, a state body, a group, or a singular generic
+// group ("the army"); never a person, never a plural group ("officials"),
+// and inside a quotation never the speaker or the speaker's side. The
+// antecedent is in this or the previous sentence, and nothing that might
+// be "it" instead may stand between: a noun phrase that is not an actor
+// ("the plan") blocks, unless "it" is followed by a verb of saying, and
+// across a paragraph boundary any mention of anyone blocks.
+func (s *state) resolveIt(k int) {
+	cs := s.b.cands
+	c := &cs[k]
+	sp, side := s.speakerRef(k), int32(-1)
+	if sp >= 0 {
+		side = s.sideRef(sp)
+	}
+	// Whether a paragraph boundary lies between a candidate and the
+	// pronoun, found by scanning back only as far as the candidates go,
+	// so that a long sentence of pronouns stays linear.
+	scanned, para := c.start, false
+	seen := false // a mention between the pronoun and the candidate
+	for j := k - 1; j >= max(0, k-maxBack) && cs[j].sent >= c.sent-backIt; j-- {
+		cj := &cs[j]
+		if !para && cj.end < scanned {
+			para = strings.Contains(s.txt[cj.end:min(scanned+1, int32(len(s.txt)))], "\n\n")
+			scanned = cj.end
+		}
+		if para && seen {
+			return
+		}
+		if cj.inBody {
+			return // "the head of Iran's state oil company said it": the company
+		}
+		if s.nested(j) {
+			continue // "Sudan" in "Sudan's army said it": the army
+		}
+		if cj.ref < 0 || cj.ref == sp || cj.ref == side || cj.pend == pendFirstSg || cj.pend == pendFirstPl {
+			seen = true
+			continue
+		}
+		r := &s.b.refs[cj.ref]
+		ok := r.group && !r.plural || r.entry != nil && !r.group && r.entry.Kind != actors.KindPerson &&
+			r.entry.Kind != actors.KindSector && r.entry.Kind != actors.KindRegion // "Europe" is a place
+		if !ok {
+			seen = true
+			continue
+		}
+		// Subject to subject across sentences ("Russia rejected the
+		// offer. It said ..."): the object between does not count.
+		across := cj.sent != c.sent
+		if across && (!s.opens(j) || !s.opens(k)) || s.nounBetween(j, k, across) || s.notSubject(j) {
+			return
+		}
+		c.ref = cj.ref
+		return
+	}
+}
+
+// opens reports whether candidate j opens its sentence, so that it is
+// likely the subject an "It" of the next sentence continues ("Russia
+// sent a proposal. It said ..."); only words like "The" or "But" may
+// come before it.
+func (s *state) opens(j int) bool {
+	c := &s.b.cands[j]
+	for i, n := s.tokenAt(s.sentStart(int(c.sent))), 0; i < len(s.b.toks) && s.b.toks[i].Start < c.start; i, n = i+1, n+1 {
+		if n > 8 || s.b.toks[i].Kind == text.Word && !notName[s.word(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounBetween reports whether something that might be "it" instead
+// stands between candidates j and k: a name that is not a mention
+// ("Yukos", "Boeing": companies are not actors, but they are "it"), or a
+// noun phrase ("the plan", "a statement", "the committee"), unless
+// namesOnly.
+func (s *state) nounBetween(j, k int, namesOnly bool) bool {
+	cs := s.b.cands
+	from, to := cs[j].end, cs[k].start
+	m := j + 1
+	n := 0
+	for i := s.tokenAt(from); i+1 < len(s.b.toks) && s.b.toks[i+1].End <= to; i++ {
+		if n++; n > 400 {
+			return true
+		}
+		if s.b.toks[i].Kind != text.Word {
+			continue
+		}
+		st := s.b.toks[i].Start
+		for m < k && cs[m].end <= st {
+			m++
+		}
+		if m < k && cs[m].start <= st {
+			continue // inside a mention ("the delegation"), seen already
+		}
+		switch w := s.word(i); w {
+		case "the", "The", "a", "A", "an", "An", "this", "This":
+			if namesOnly {
+				continue
+			}
+		default:
+			if isCap(w) && !notName[w] && !calendar[w] {
+				return true // a name that is no actor's
+			}
+			continue
+		}
+		if w := s.word(i + 1); s.b.toks[i+1].Kind == text.Word && !isCap(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// notSubject reports whether the name of candidate j only qualifies
+// something else, which would be "it" rather than the name's actor: a
+// body it modifies ("the US court", "the UK's biggest coal producer"),
+// a list it is part of ("France and the United Kingdom"), a name it
+// ends ("Bank of America"), a possessive before it ("its London
+// rival"), a possessive ("Singapore's economy grew ..., its best"), or,
+// for a country's short name in capitals, any noun after
+// it ("US sales", against "US warned").
+func (s *state) notSubject(j int) bool {
+	c := &s.b.cands[j]
+	toks := s.b.toks
+	lo, hi := s.tokenAt(c.start), s.tokenAt(c.end)
+	var kb [32]byte
+	if lo > 1 && strings.EqualFold(s.word(lo-1), "the") {
+		lo-- // "and the United Kingdom"
+	}
+	if lo > 0 && toks[lo-1].Kind == text.Word {
+		key, _ := lowerKey(&kb, s.word(lo-1))
+		switch string(key) {
+		case "and", "or", "nor", "its", "their", "his", "her", "our", "my", "your":
+			return true
+		case "of":
+			if lo > 1 && isCap(s.word(lo-2)) {
+				return true
+			}
+		}
+	}
+	if hi > 0 && hi <= len(toks) && hasPoss(s.word(hi-1)) {
+		return true // "Israel's economy ... as it continues": the economy
+	}
+	for e := hi; e < min(hi+4, len(toks)) && toks[e].Kind == text.Word; e++ {
+		w := s.word(e)
+		if e == hi {
+			key, _ := lowerKey(&kb, w)
+			switch string(key) {
+			case "and", "or", "nor":
+				return true
+			}
+		}
+		if isCap(w) {
+			break
+		}
+		if t, _ := s.bodyNounAt(e, e+1); t != nil {
+			return true
+		}
+		if e == hi && c.end-c.start <= 4 && allCaps(s.txt[c.start:c.end]) && c.ref >= 0 && s.b.refs[c.ref].entry != nil &&
+			s.b.refs[c.ref].entry.Kind == actors.KindCountry && !subjectVerb(w) {
+			if t, _ := s.termAt(e, e+1); t == nil || t.class != clSay {
+				return true
+			}
+		}
+		if npStop[w] {
+			break
+		}
+	}
+	return false
+}
+
+// allCaps reports whether w has no lower-case ASCII letter.
+func allCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectVerb reports whether w looks like the verb of a subject before
+// it: an auxiliary or a past tense.
+func subjectVerb(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "will", "would", "could", "should", "may", "might", "must",
+		"can", "did", "does", "wants", "plans", "says", "said", "hopes", "expects", "insists",
+		"held", "told", "met", "made", "took", "gave", "sent", "won", "lost", "led", "left", "struck",
+		"began", "saw", "became", "brought", "bought", "sold", "paid", "put", "set", "cut", "hit", "kept",
+		"sought", "spent", "threw", "wrote", "drew", "chose", "rejected", "denied", "agreed":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// calendar are capitalised words that name no one.
+var calendar = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true,
+	"Sunday": true, "January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Jan.": true, "Feb.": true, "Aug.": true, "Sept.": true, "Oct.": true, "Nov.": true, "Dec.": true,
+}
+
+// nested reports whether candidate j lies inside an earlier, longer
+// candidate: "Sudan" in "Sudan's army". Nested names are added right
+// after the mention that holds them.
+func (s *state) nested(j int) bool {
+	cs := s.b.cands
+	for i := j - 1; i >= max(0, j-5); i-- {
+		if cs[i].start <= cs[j].start && cs[j].end <= cs[i].end && cs[i].end-cs[i].start > cs[j].end-cs[j].start {
+			return true
+		}
+		if cs[i].end <= cs[j].start && cs[i].start < cs[j].start-200 {
+			break
+		}
+	}
+	return false
 }
 
 // resolveDef links a definite description to the most recent compatible

@@ -31,3 +31,33 @@ func ExampleResolver_Resolve() {
 	// rus-gov RUSGOV
 	// yuri-ushakov RUSGOV
 }
+
+// "The head of X" is one mention of whoever heads X; "it" goes to the
+// body that speaks.
+func ExampleResolver_Resolve_heads() {
+	txt := "The head of the IAEA met the head of Iran's state oil company. NATO said its members would meet."
+	var sents []analysis.Sentence
+	for _, s := range text.Segment(txt, nil) {
+		sents = append(sents, analysis.Sentence{Start: s.Start, End: s.End})
+	}
+	r := mentions.NewResolver(actors.Default())
+	out := r.Resolve(mentions.Input{Text: txt, Sentences: sents, Date: "2025-06-01"}, nil)
+	for _, m := range out.Mentions {
+		fmt.Printf("%-11s %-40q %s\n", m.Kind, m.Text, m.Actor)
+	}
+	for _, a := range out.Actors {
+		fmt.Printf("%s %q\n", a.ID, a.Code)
+	}
+	// Output:
+	// title       "The head of the IAEA"                   rafael-grossi
+	// name        "IAEA"                                   iaea
+	// description "the head of Iran's state oil company"   irn-state-oil-company-head
+	// name        "Iran"                                   irn-gov
+	// name        "NATO"                                   nato
+	// pronoun     "its"                                    nato
+	// rafael-grossi "IGOIAEA"
+	// iaea "IGOIAEA"
+	// irn-state-oil-company-head "IRNBUS"
+	// irn-gov "IRNGOV"
+	// nato "IGONATO"
+}

@@ -22,6 +22,10 @@ func FuzzResolve(f *testing.F) {
 		"Mr. Mr. Mr. the the former former President President",
 		"“Curly quotes,” she said. “Unclosed",
 		"Army spokesman Brig. Gen. Nabil Abdallah said the military would wait.",
+		"The head of Iran's state oil company, Ali Rezaei, said it would. The head of the IAEA, the deputy head of the",
+		"Beijing said it welcomed it. NATO said its. It is. \n\nIt said, it said. Sudan's army said it",
+		"European officials and Western capitals said they; the director of the Office of Management and Budget of",
+		"the head of of the the state the company's board head of US TV network Fox chief of",
 	} {
 		f.Add(s, uint8(3))
 	}

@@ -29,6 +29,8 @@ const (
 	clHonor                       // an honorific before a name
 	clRank                        // a rank before a name
 	clSay                         // a verb of saying
+	clBody                        // the noun ending a body's name in "the head of X"
+	clState                       // a word marking a body as the state's
 )
 
 // gender of a person, as far as the text or the lexicon tells.
@@ -48,6 +50,7 @@ type term struct {
 	gender  gender
 	plural  bool
 	former  bool
+	top     bool   // a title that heads a body ("head", "chief", "director")
 	suffix  string // id suffix of the generic group actor
 	canon   string // the phrase, lower-cased, through the synonym table
 }
@@ -55,16 +58,22 @@ type term struct {
 // lexicon is the parsed title lexicon and given-name list.
 type lexicon struct {
 	byFirst map[string][]*term // by lower-cased first word, longest first
-	canon   map[string]string  // lower-cased title -> canonical title
-	given   map[string]gender  // lower-cased, folded given name -> gender
+	// bodies are the body nouns (class body), by first word, longest
+	// first; kept apart from byFirst so that they never start a mention.
+	bodies  map[string][]*term
+	stateMk map[string]bool   // words marking a body as the state's
+	topT    map[string]bool   // canonical titles flagged top
+	canon   map[string]string // lower-cased title -> canonical title
+	given   map[string]gender // lower-cased, folded given name -> gender
 }
 
-var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay}
+var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay, "body": clBody, "statemark": clState}
 
 // parseLexicon reads the title lexicon and the given-name list. Errors
 // name the file and line.
 func parseLexicon(titles, names string) (*lexicon, error) {
-	lx := &lexicon{byFirst: map[string][]*term{}, canon: map[string]string{}, given: map[string]gender{}}
+	lx := &lexicon{byFirst: map[string][]*term{}, bodies: map[string][]*term{}, stateMk: map[string]bool{},
+		topT: map[string]bool{}, canon: map[string]string{}, given: map[string]gender{}}
 	var toks []text.Token
 	for n, line := range strings.Split(titles, "\n") {
 		line = strings.TrimSpace(line)
@@ -111,6 +120,8 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 				t.plural = true
 			case "former":
 				t.former = true
+			case "top":
+				t.top = true
 			default:
 				t.suffix = fl
 			}
@@ -122,20 +133,25 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 			}
 		}
 		t.canon = strings.Join(t.words, " ")
-		lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
+		switch cl {
+		case clBody:
+			lx.bodies[t.words[0]] = append(lx.bodies[t.words[0]], t)
+		case clState:
+			lx.stateMk[t.canon] = true
+		default:
+			lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
+		}
 	}
+	sortLongestFirst(lx.bodies)
 	for _, ts := range lx.byFirst {
 		for i := range ts {
 			ts[i].canon = lx.canonical(ts[i].canon)
-		}
-		// Longest first, so the first match is the longest; stable
-		// insertion keeps the file's order among equals.
-		for i := 1; i < len(ts); i++ {
-			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
-				ts[j], ts[j-1] = ts[j-1], ts[j]
+			if ts[i].top {
+				lx.topT[ts[i].canon] = true
 			}
 		}
 	}
+	sortLongestFirst(lx.byFirst)
 	for n, line := range strings.Split(names, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -156,6 +172,46 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// sortLongestFirst orders each list longest first, so that the first
+// match is the longest; stable insertion keeps the file's order among
+// equals.
+func sortLongestFirst(m map[string][]*term) {
+	for _, ts := range m {
+		for i := 1; i < len(ts); i++ {
+			for j := i; j > 0 && len(ts[j].words) > len(ts[j-1].words); j-- {
+				ts[j], ts[j-1] = ts[j-1], ts[j]
+			}
+		}
+	}
+}
+
+// topTitle reports whether a dictionary role's title, the part before
+// " of " ("Director General" of "Director General of the IAEA"), is the
+// title of a body's head: a title flagged top, by its whole or by its
+// last word, and not a deputy's ("Deputy Chairman") or a vice's.
+func (lx *lexicon) topTitle(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	if t == "" {
+		return false
+	}
+	for w := range strings.FieldsSeq(t) {
+		switch w {
+		case "deputy", "vice", "assistant", "acting", "former":
+			return false
+		}
+		if strings.HasPrefix(w, "vice-") || strings.HasPrefix(w, "under-") {
+			return false
+		}
+	}
+	if lx.topT[lx.canonical(t)] {
+		return true
+	}
+	if i := strings.LastIndexByte(t, ' '); i >= 0 {
+		return lx.topT[lx.canonical(t[i+1:])]
+	}
+	return false
 }
 
 // canonical maps a title, lower-cased, to its canonical form.

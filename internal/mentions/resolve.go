@@ -50,6 +50,18 @@ type Resolver struct {
 	d     *actors.Dictionary
 	lx    *lexicon
 	roles map[roleKey][]*actors.Entry
+	// heads finds who heads a body: a role "TOP of BODY" (TOP a top
+	// title, "Director General of the IAEA") is indexed under "@" + the
+	// id of the dictionary entry BODY names, and under BODY's words
+	// (normBody) for bodies the dictionary does not know ("Head of the
+	// Russian Direct Investment Fund").
+	heads map[string][]headRole
+}
+
+// headRole is a person's role at the head of a body.
+type headRole struct {
+	e     *actors.Entry
+	title string
 }
 
 // roleKey finds the people who ever held a title in a country.
@@ -65,12 +77,13 @@ func NewResolver(d *actors.Dictionary) *Resolver {
 	if err != nil {
 		panic("mentions: embedded lexicon: " + err.Error())
 	}
-	r := &Resolver{d: d, lx: lx, roles: map[roleKey][]*actors.Entry{}}
+	r := &Resolver{d: d, lx: lx, roles: map[roleKey][]*actors.Entry{}, heads: map[string][]headRole{}}
 	for _, e := range d.Entries() {
 		if e.Kind != actors.KindPerson {
 			continue
 		}
 		for _, ro := range e.Roles {
+			r.addHeadRole(e, ro.Title)
 			// A role is found by its canonical title and by its last
 			// word ("Presidential foreign policy aide" by "aide").
 			t := lx.canonical(ro.Title)
@@ -81,6 +94,65 @@ func NewResolver(d *actors.Dictionary) *Resolver {
 		}
 	}
 	return r
+}
+
+// addHeadRole indexes a role "TOP of BODY" for bodyHolder.
+func (r *Resolver) addHeadRole(e *actors.Entry, title string) {
+	top, body, ok := strings.Cut(title, " of ")
+	if !ok || !r.lx.topTitle(top) {
+		return
+	}
+	hr := headRole{e, title}
+	if k := normBody(body); k != "" {
+		r.heads[k] = append(r.heads[k], hr)
+	}
+	if i := strings.Index(body, " ("); i >= 0 {
+		body = body[:i] // "the National Intelligence Organisation (MIT)"
+	}
+	for _, b := range [2]string{body, strings.TrimPrefix(body, "the ")} {
+		for _, h := range r.d.Match(b) {
+			if h.Entry.Kind != actors.KindPerson && h.Entry.Kind != actors.KindSector && (h.As == actors.AsName || h.As == actors.AsMetonym) {
+				r.heads["@"+h.Entry.ID] = append(r.heads["@"+h.Entry.ID], hr)
+			}
+		}
+	}
+}
+
+// normBody is the key of a body's name in Resolver.heads: lower case,
+// without diacritics, a parenthesis or a leading article, words joined
+// by single spaces ("the Russian Direct Investment Fund" -> "russian
+// direct investment fund").
+func normBody(b string) string {
+	if i := strings.Index(b, " ("); i >= 0 {
+		b = b[:i]
+	}
+	f := strings.Fields(foldLower(b))
+	if len(f) > 0 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// bodyHolder returns the one person who heads the body with key k (see
+// Resolver.heads) on date, or nil when the dictionary knows none or
+// several. When country is set, a head of a state's body must be of
+// that state (an IGO's heads are not checked).
+func (r *Resolver) bodyHolder(k, country, date string) *actors.Entry {
+	var found *actors.Entry
+	for _, hr := range r.heads[k] {
+		ro := hr.e.On(date)
+		if ro.Former || ro.Title != hr.title {
+			continue
+		}
+		if country != "" && !strings.HasPrefix(ro.Country, "IGO") && ro.Country != country {
+			continue
+		}
+		if found != nil && found != hr.e {
+			return nil
+		}
+		found = hr.e
+	}
+	return found
 }
 
 func (r *Resolver) addRole(k roleKey, e *actors.Entry) {
@@ -117,6 +189,7 @@ const (
 	pendThey            // they, them, their
 	pendFirstSg         // I, me, my inside a quotation
 	pendFirstPl         // we, us, our inside a quotation
+	pendIt              // it, its, itself
 )
 
 // cand is a mention found in the text, resolved or pending.
@@ -133,6 +206,7 @@ type cand struct {
 	ctx                *actors.Entry
 	gender             gender
 	warn               string
+	inBody             bool // a name inside the body of "the head of X" ("Iran's")
 }
 
 // ref is an actor of the document.
@@ -142,6 +216,7 @@ type ref struct {
 	actor   analysis.Actor // for an actor the dictionary does not know
 	person  bool
 	group   bool   // a generic group ("Indian officials")
+	plural  bool   // a plural generic group ("officials", not "the army")
 	suffix  string // the generic group's kind ("officials", "military")
 	gender  gender
 	country string   // country or IGO code of a new person or generic group
@@ -173,6 +248,7 @@ const (
 const (
 	backPronoun = 3
 	backThey    = 2
+	backIt      = 1
 	backDef     = 8
 	backInst    = 3
 	maxChunk    = 14 // tokens a title chunk may span before its name
@@ -227,6 +303,9 @@ type state struct {
 	memoI, memoLim int
 	memoHit        actors.Hit
 	memoN          int
+	// the country of the last sentence contextCountry looked at
+	ctxSent    int // its index + 1, 0 for none
+	ctxCountry *actors.Entry
 }
 
 func (s *state) word(i int) string {
@@ -530,7 +609,11 @@ func (s *state) nameAt(si, lo, i, hi int) int {
 			c.ref = s.entryRef(e)
 			s.registerSurname(c.ref, s.txt[st:en])
 		case h.As == actors.AsName:
-			if e.Kind == actors.KindCountry && s.locative(i, false) {
+			first := i
+			if first > 0 && strings.EqualFold(s.word(first-1), "the") && b.toks[first-1].Start >= s.sentStart(si) {
+				first-- // "in the US"
+			}
+			if e.Kind == actors.KindCountry && s.locative(first, false) {
 				return n
 			}
 			c.kind = KindName
@@ -617,6 +700,7 @@ var pronouns = map[string]struct {
 	"they": {pendThey, 0}, "them": {pendThey, 0}, "their": {pendThey, 0}, "themselves": {pendThey, 0},
 	"we": {pendFirstPl, 0}, "us": {pendFirstPl, 0}, "our": {pendFirstPl, 0}, "ourselves": {pendFirstPl, 0},
 	"i": {pendFirstSg, 0}, "me": {pendFirstSg, 0}, "my": {pendFirstSg, 0}, "myself": {pendFirstSg, 0},
+	"it": {pendIt, 0}, "its": {pendIt, 0}, "itself": {pendIt, 0},
 }
 
 // pronoun records a personal pronoun at token i for coreference.
@@ -626,9 +710,10 @@ func (s *state) pronoun(si, i int) {
 		return
 	}
 	// A clitic ("he's", "we'll") is not part of the pronoun.
+	clitic := false
 	for k := 1; k < len(w); k++ {
 		if w[k] == '\'' || w[k] == 0xE2 {
-			w = w[:k]
+			w, clitic = w[:k], true
 			break
 		}
 	}
@@ -644,12 +729,93 @@ func (s *state) pronoun(si, i int) {
 	if w != string(key) && !isCap(w) {
 		return
 	}
+	if p.p == pendIt && (len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' || string(key) == "it" && (clitic || !s.actorIt(si, i))) {
+		return // "IT", "it's", "it is unclear", "signed it"
+	}
 	st := s.b.toks[i].Start
 	c := cand{start: st, end: st + int32(len(w)), sent: int32(si), ref: -1, kind: KindPronoun, pend: p.p, gender: p.g}
 	if (p.p == pendFirstSg || p.p == pendFirstPl) && s.quoteAt(st) < 0 {
 		return // first person outside a quotation is the writer's
 	}
 	s.add(c)
+}
+
+// actorIt reports whether "it" at token i may stand for an actor: it is
+// a subject (at the start of a clause: after the sentence's start, a
+// comma, a conjunction or a verb of saying, "Beijing said it welcomed")
+// and not the empty subject of "it is unclear", "it was not clear", "it
+// seems", "it will be difficult".
+func (s *state) actorIt(si, i int) bool {
+	lo := 0
+	if si > 0 {
+		lo = int(s.b.sentEnd[si-1])
+	}
+	hi := int(s.b.sentEnd[si])
+	if i > lo && s.b.toks[i-1].Kind == text.Word {
+		prev := s.word(i - 1)
+		var kb [32]byte
+		key, _ := lowerKey(&kb, prev)
+		if !itAfter[string(key)] {
+			if t, _ := s.termAt(i-1, i); t == nil || t.class != clSay {
+				return false
+			}
+		}
+	} else if i > lo {
+		switch s.word(i - 1) {
+		case ",", ";", ":", "\"", "“", "—", "–":
+		default:
+			return false // after a bracket, a slash, ...
+		}
+	}
+	if i+1 >= hi || s.b.toks[i+1].Kind != text.Word {
+		return false
+	}
+	var kb [32]byte
+	key, _ := lowerKey(&kb, s.word(i+1))
+	next := string(key)
+	if itEmpty[next] {
+		return false
+	}
+	switch next {
+	case "would", "will", "could", "may", "might", "must", "should", "can", "has", "had", "does", "did",
+		"won't", "wouldn't", "can't", "couldn't", "cannot", "mustn't", "shouldn't", "hasn't", "hadn't":
+		// "it would be difficult", "it has been months", "it did not say"
+		// is an actor's; "it would not comment" too.
+		if i+2 < hi {
+			key, _ = lowerKey(&kb, s.word(i+2))
+			if string(key) == "be" || string(key) == "been" || string(key) == "take" || string(key) == "seem" || string(key) == "appear" {
+				return false
+			}
+		}
+	}
+	if i > lo && s.word(i-1) == "," && (i+2 >= hi || s.b.toks[i+2].Kind != text.Word) {
+		if t, _ := s.termAt(i+1, i+2); t != nil && t.class == clSay {
+			// "..., it said.": a report or a letter the writer cites,
+			// more often than a body named before.
+			return false
+		}
+	}
+	return s.verbish(i + 1)
+}
+
+// itAfter are the words after which "it" starts a clause.
+var itAfter = map[string]bool{
+	"that": true, "and": true, "but": true, "because": true, "as": true, "when": true, "while": true,
+	"if": true, "although": true, "though": true, "since": true, "so": true, "saying": true, "adding": true,
+	"announced": true, "claimed": true, "argued": true, "where": true, "after": true, "before": true,
+	"until": true, "unless": true, "whether": true, "which": false,
+}
+
+// itEmpty are verbs after which "it" is usually the empty subject ("it
+// is unclear", "it seems", "it takes time"), not an actor.
+var itEmpty = map[string]bool{
+	"is": true, "was": true, "isn't": true, "wasn't": true, "seems": true, "seemed": true, "appears": true,
+	"appeared": true, "remains": true, "remained": true, "became": true, "becomes": true, "takes": true,
+	"took": true, "means": true, "meant": true, "looks": true, "looked": true, "happens": true,
+	"happened": true, "matters": true, "mattered": true, "costs": true, "cost": true, "comes": true,
+	"came": true, "goes": true, "went": true, "gets": true, "got": true, "makes": true, "made": true,
+	"depends": true, "included": true, "includes": true, "contains": true, "contained": true,
+	"covers": true, "covered": true,
 }
 
 // chunk parses a title or description starting at token i: "U.S.
@@ -681,6 +847,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		headEnd  = -1
 		endTok   = -1 // end of the title part (after the last head, honorific or rank)
 		former   bool
+		deputy   bool // "deputy head": not the head
 		g        gender
 		honor    bool
 		plural   bool
@@ -704,6 +871,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			case clMod:
 				former = former || t.former
 				plural = plural || t.plural
+				deputy = deputy || t.canon == "deputy"
 			case clHonor, clRank:
 				if j > i && head == nil && ctx == nil && det == "" && possPer == nil {
 					// "Now Mr Tsutsumi": the mention starts at the
@@ -791,13 +959,44 @@ func (s *state) chunk(si, lo, i, hi int) int {
 	}
 	// "... envoy for Sudan", "a spokeswoman for the European Commission",
 	// "the head of the state oil company".
-	if head != nil && end < hi-1 && (strings.EqualFold(s.word(end), "of") || strings.EqualFold(s.word(end), "for")) {
+	var (
+		bp       bodyPhrase // "the state oil company" in "the head of the state oil company"
+		isBody   bool
+		bodyCtry *actors.Entry // the country of that body, when the text tells it
+	)
+	topOf := head != nil && head.top && head.class == clPerson && end < hi-1 && strings.EqualFold(s.word(end), "of")
+	if topOf {
+		if bp, isBody = s.bodyAt(end+1, hi); isBody {
+			if former || deputy || s.subordinate(i) {
+				// "the former head of the state oil company", "deputy
+				// head of ...": not the present head, and no one the
+				// text lets us name.
+				return bp.end - i
+			}
+			end = bp.end
+			if bp.country != nil && bp.nameRef >= 0 && nn < len(nested) {
+				nested[nn] = struct {
+					st, en, ref int32
+					kind        string
+				}{b.toks[bp.cStart].Start, bp.cEnd, bp.nameRef, KindName}
+				nn++
+			}
+			bodyCtry = bp.country
+			if bodyCtry == nil && ctx != nil && ctx.Kind == actors.KindCountry {
+				bodyCtry = ctx // "the Iranian head of the oil company"
+			}
+			if bodyCtry == nil && bp.state {
+				bodyCtry = s.contextCountry(si)
+			}
+		}
+	}
+	if !isBody && head != nil && end < hi-1 && (strings.EqualFold(s.word(end), "of") || strings.EqualFold(s.word(end), "for")) {
 		k := end + 1
 		if k < hi && strings.EqualFold(s.word(k), "the") {
 			k++
 		}
 		if k < hi {
-			if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind != actors.KindPerson && h.As != actors.AsAdjective {
+			if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind != actors.KindPerson && h.As != actors.AsAdjective && !s.phraseGoesOn(k+n, hi, h) {
 				if ctx == nil {
 					ctx, ctxAs = h.Entry, h.As
 				}
@@ -817,6 +1016,12 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			}
 		}
 	}
+	if topOf && !isBody && ctx == nil && det == "the" && end < hi && strings.EqualFold(s.word(end), "of") {
+		// "the head of Germany's panel of advisers": the head of
+		// something this stage cannot name; not whoever was last
+		// called "the head".
+		return end - i
+	}
 	if possPer != nil && ctx == nil {
 		ctx = s.r.d.Country(possPer.On(s.in.Date).Country)
 		ctxAs = actors.AsName
@@ -829,6 +1034,9 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			ctx = s.r.d.Country(s.b.refs[ri].country)
 			sectors = preGroup.sectors
 		}
+	}
+	if isBody {
+		ctx, sectors = bodyCtry, bp.noun.sectors
 	}
 	if head != nil && head.gender != genderUnknown {
 		g = head.gender
@@ -920,6 +1128,22 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		st, en := s.span(i, end)
 		c.start, c.end = st, en
 		switch {
+		case isBody:
+			c.kind = KindDescription
+			country := ""
+			if bodyCtry != nil {
+				country = s.sideEntry(bodyCtry).Country
+			}
+			if p := s.r.bodyHolder(normBody(s.txt[b.toks[bp.start].Start:b.toks[bp.end-1].End]), country, s.in.Date); p != nil {
+				// "the head of the Russian Direct Investment Fund"
+				c.ref = s.entryRef(p)
+				if det == "the" {
+					c.kind = KindTitle
+				}
+			} else {
+				c.ref = s.bodyHeadRef(bp, bodyCtry, head)
+			}
+			s.b.refs[c.ref].addHead(head)
 		case head.class == clPerson && !plural:
 			c.kind = KindTitle
 			if det == "a" || det == "an" || ctx == nil {
@@ -970,10 +1194,332 @@ func (s *state) chunk(si, lo, i, hi int) int {
 	s.add(c)
 	for _, m := range nested[:nn] {
 		if m.st >= c.start && m.en <= c.end && !(m.st == c.start && m.en == c.end) {
-			s.add(cand{start: m.st, end: m.en, nameStart: m.st, nameEnd: m.en, sent: int32(si), ref: m.ref, kind: m.kind})
+			s.add(cand{start: m.st, end: m.en, nameStart: m.st, nameEnd: m.en, sent: int32(si), ref: m.ref, kind: m.kind, inBody: isBody && m.st >= b.toks[bp.start].Start})
 		}
 	}
 	return end - i
+}
+
+// subordinate reports whether the word before the title at token i makes
+// it a subordinate's ("vice chairman", "assistant director").
+func (s *state) subordinate(i int) bool {
+	if i == 0 || s.b.toks[i-1].Kind != text.Word {
+		return false
+	}
+	switch strings.ToLower(s.word(i - 1)) {
+	case "vice", "deputy", "assistant", "associate", "non-executive", "former":
+		return true
+	}
+	return false
+}
+
+// phraseGoesOn reports whether the noun phrase of a name ending before
+// token e goes on after it, so that the name only qualifies it: "head of
+// UK equities", "director of the IMF's European Department" (a
+// possessive), but not "the leader of Iran said" or "the head of the
+// IAEA, Rafael Grossi". Without syntax a noun is told from a verb only
+// roughly: a plural-looking word after a country's name is a noun ("UK
+// equities"), and any word after a seat of power.
+func (s *state) phraseGoesOn(e, hi int, h actors.Hit) bool {
+	if e <= 0 || e > len(s.b.toks) {
+		return false
+	}
+	if hasPoss(s.word(e - 1)) {
+		return true
+	}
+	if e >= hi || s.b.toks[e].Kind != text.Word {
+		return false
+	}
+	w := s.word(e)
+	var kb [32]byte
+	key, _ := lowerKey(&kb, w)
+	if npStop[string(key)] {
+		return false
+	}
+	if isCap(w) {
+		// "the head of US TV network Fox", not "the head of the IAEA
+		// Rafael Grossi"
+		_, m := s.dictAt(e, hi)
+		return h.Entry.Kind == actors.KindCountry && m == 0 && s.b.entAt[e] < 0 && !notName[w]
+	}
+	if t, _ := s.termAt(e, e+1); t != nil {
+		return t.class == clBody // "the head of the UK unit"
+	}
+	if h.As == actors.AsMetonym || h.As == actors.AsCapital {
+		return true // "the head of the Downing Street policy unit"
+	}
+	return h.Entry.Kind == actors.KindCountry && (!s.verbish(e) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !subjectVerb(w) && !strings.HasSuffix(w, "ays"))
+}
+
+// bodyPhrase is the body X of "the head of X" when the dictionary does
+// not name X: "the state oil company", "Iran's state oil company".
+type bodyPhrase struct {
+	art, start, end int   // tokens: the article (or start), the first word after it, the end
+	noun            *term // the body noun ("company"), which gives the sectors
+	state           bool  // marked as the state's ("state", "national")
+	country         *actors.Entry
+	cStart, cN      int   // the tokens of the country's name in X
+	cEnd            int32 // the byte end of that name, possessive dropped
+	nameRef         int32 // the ref of a country named as a noun ("Iran's"), or -1
+}
+
+// bodyAt parses X in "the head of X" from token k (after "of"): an
+// optional article, then at most six words ending with a body noun of
+// the lexicon ("company", "news agency"). It fails when no body noun
+// ends the phrase, or when X starts with a dictionary name of a body
+// (then "of X" names the body, as in "the head of the IAEA").
+func (s *state) bodyAt(k, hi int) (bodyPhrase, bool) {
+	bp := bodyPhrase{art: k, cStart: -1, nameRef: -1}
+	if k < hi && s.b.toks[k].Kind == text.Word {
+		switch strings.ToLower(s.word(k)) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	bp.start = k
+	var kb [32]byte
+	for j := k; j < hi && j < k+6; {
+		if s.b.toks[j].Kind != text.Word {
+			break
+		}
+		if h, n := s.dictAt(j, hi); n > 0 {
+			e := h.Entry
+			if e.Kind != actors.KindCountry && e.Kind != actors.KindRegion {
+				if j == k {
+					return bp, false
+				}
+				break
+			}
+			if bp.country == nil {
+				bp.country, bp.cStart, bp.cN = e, j, n
+				_, bp.cEnd = s.span(j, j+n)
+				if h.As == actors.AsName && hasPoss(s.word(j+n-1)) {
+					bp.nameRef = s.entryRef(e)
+				}
+			}
+			j += n
+			continue
+		}
+		if t, n := s.bodyNounAt(j, hi); t != nil {
+			bp.noun, bp.end = t, j+n
+			j += n
+			if hasPoss(s.word(j - 1)) {
+				// "the Conference Board's research centre": the head
+				// of something else.
+				bp.noun = nil
+				continue
+			}
+			if isCap(s.word(j - 1)) {
+				// "the Office of Management and Budget": a name goes on
+				// through "of" and "and" while capitals follow.
+				for e := j; e+1 < hi && e < j+6; {
+					w := s.word(e)
+					if (w == "of" || w == "for" || w == "and") && s.b.toks[e+1].Kind == text.Word && isCap(s.word(e+1)) && !notName[s.word(e+1)] {
+						e += 2
+						for e < hi && e < j+8 && s.b.toks[e].Kind == text.Word && isCap(s.word(e)) && !notName[s.word(e)] {
+							e++
+						}
+						bp.end = e
+						continue
+					}
+					break
+				}
+			} else {
+				// "banking giant Citigroup": the body's name follows.
+				e := j
+				for e < hi && e < j+3 && s.b.toks[e].Kind == text.Word && isCap(s.word(e)) && !notName[s.word(e)] {
+					if _, m := s.dictAt(e, hi); m > 0 {
+						break
+					}
+					e++
+				}
+				bp.end = e
+			}
+			break
+		}
+		key, ok := lowerKey(&kb, s.word(j))
+		if !ok || npStop[string(key)] {
+			break
+		}
+		if t, _ := s.termAt(j, j+1); t != nil && t.class == clSay {
+			break
+		}
+		if s.r.lx.stateMk[string(key)] {
+			bp.state = true
+		}
+		j++
+	}
+	if bp.noun == nil || bp.cStart >= bp.end {
+		bp.country, bp.nameRef = nil, -1
+	}
+	return bp, bp.noun != nil
+}
+
+// npStop are words that end a noun phrase: prepositions, conjunctions,
+// pronouns and auxiliaries.
+var npStop = map[string]bool{
+	"and": true, "or": true, "but": true, "of": true, "in": true, "on": true, "at": true, "to": true, "for": true,
+	"with": true, "from": true, "by": true, "as": true, "that": true, "which": true, "who": true, "whose": true,
+	"is": true, "was": true, "were": true, "are": true, "be": true, "been": true, "has": true, "had": true,
+	"have": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "did": true, "does": true, "do": true, "after": true, "before": true, "since": true,
+	"until": true, "when": true, "where": true, "while": true, "than": true, "if": true, "because": true,
+	"about": true, "over": true, "under": true, "against": true, "between": true, "into": true,
+	"during": true, "its": true, "their": true, "his": true, "her": true, "he": true, "she": true,
+	"it": true, "they": true, "this": true, "these": true, "those": true, "not": true,
+}
+
+// bodyNounAt finds the longest body noun of the lexicon at token j.
+func (s *state) bodyNounAt(j, hi int) (*term, int) {
+	var kb [32]byte
+	key, ok := lowerKey(&kb, stripPoss(s.word(j)))
+	if !ok {
+		return nil, 0
+	}
+	for _, t := range s.r.lx.bodies[string(key)] {
+		if len(t.words) > hi-j {
+			continue
+		}
+		ok := true
+		for m, tw := range t.words {
+			w := s.word(j + m)
+			if !strings.EqualFold(w, tw) && !(m == len(t.words)-1 && strings.EqualFold(stripPoss(w), tw)) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return t, len(t.words)
+		}
+	}
+	return nil, 0
+}
+
+// contextCountry is the country a state body belongs to when the body's
+// name does not say: the one country the sentence names, else the
+// dateline's; nil when the sentence names several, or nothing tells.
+// A capital counts only where it acts ("Baghdad said"), not as a place.
+func (s *state) contextCountry(si int) *actors.Entry {
+	if s.ctxSent == si+1 {
+		return s.ctxCountry // one scan per sentence, however many bodies
+	}
+	s.ctxSent = si + 1
+	s.ctxCountry = s.sentenceCountry(si)
+	return s.ctxCountry
+}
+
+func (s *state) sentenceCountry(si int) *actors.Entry {
+	lo := 0
+	if si > 0 {
+		lo = int(s.b.sentEnd[si-1])
+	}
+	var found *actors.Entry
+	for j, hi := lo, int(s.b.sentEnd[si]); j < hi; j++ {
+		if s.inDateline(j) {
+			continue
+		}
+		if h, n := s.dictAt(j, hi); n > 0 {
+			if h.As == actors.AsCapital && (j+n >= hi || !s.verbish(j+n)) && !hasPoss(s.word(j+n-1)) {
+				j += n - 1 // "would visit Kuwait City": a place
+				continue
+			}
+			if e := s.countryOf(h.Entry); e != nil {
+				if found != nil && found != e {
+					return nil
+				}
+				found = e
+			}
+			j += n - 1
+		}
+	}
+	if found != nil {
+		return found
+	}
+	return s.datelineCountry()
+}
+
+// countryOf returns the country entry an entry stands for or belongs
+// to, or nil (an IGO, a region).
+func (s *state) countryOf(e *actors.Entry) *actors.Entry {
+	if e.Kind == actors.KindCountry {
+		return e
+	}
+	if e.Kind == actors.KindPerson {
+		return nil // a foreign visitor says nothing of whose company it is
+	}
+	if c := s.r.d.Country(e.Country); c != nil && c.Kind == actors.KindCountry {
+		return c
+	}
+	return nil
+}
+
+// datelineCountry returns the country of the dateline's place ("NEW
+// DELHI" is India), or nil.
+func (s *state) datelineCountry() *actors.Entry {
+	dl := s.in.Dateline
+	if dl == nil || dl.End <= dl.Start {
+		return nil
+	}
+	toks := s.b.toks
+	for j := s.tokenAt(int32(dl.Start)); j < len(toks) && int(toks[j].End) <= dl.End; j++ {
+		lim := j + 1
+		for lim < len(toks) && int(toks[lim].End) <= dl.End {
+			lim++
+		}
+		if n, hits := s.r.d.MatchAt(s.txt, toks[:lim], j); n > 0 {
+			for _, hit := range hits {
+				if hit.Entry.Kind == actors.KindCountry {
+					return hit.Entry
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// bodyHeadRef returns the generic actor for the unnamed head of a body
+// the dictionary does not know: "the head of the state oil company" in a
+// Tehran story is irn-state-oil-company-head, IRNBUS; without a country
+// it has no code.
+func (s *state) bodyHeadRef(bp bodyPhrase, country *actors.Entry, head *term) int32 {
+	var sb strings.Builder
+	if country != nil {
+		sb.WriteString(strings.ToLower(s.sideEntry(country).Country))
+		sb.WriteByte(' ')
+	}
+	for j := bp.start; j < bp.end; j++ {
+		if bp.cStart >= 0 && j >= bp.cStart && j < bp.cStart+bp.cN {
+			continue // the country's own words
+		}
+		sb.WriteString(stripPoss(s.word(j)))
+		sb.WriteByte(' ')
+	}
+	sb.WriteString("head")
+	id := slug(sb.String())
+	if ri, ok := s.b.refByID[id]; ok {
+		return ri
+	}
+	if e := s.r.d.Get(id); e != nil {
+		id += "-person"
+		if ri, ok := s.b.refByID[id]; ok {
+			return ri
+		}
+	}
+	name := "Head of " + s.txt[s.b.toks[bp.art].Start:s.b.toks[bp.end-1].End]
+	a := analysis.Actor{ID: id, Name: name, Role: name}
+	if country != nil {
+		side := s.sideEntry(country)
+		a.Country = side.Country
+		if len(bp.noun.sectors) > 0 {
+			a.Code = side.Country + bp.noun.sectors[0]
+		}
+	}
+	a.Sectors = slices.Clone(bp.noun.sectors)
+	s.b.refs = append(s.b.refs, ref{id: id, actor: a, person: true, country: a.Country, first: -1})
+	ri := int32(len(s.b.refs) - 1)
+	s.b.refByID[id] = ri
+	s.b.refs[ri].heads = append(s.b.refs[ri].heads, "head")
+	return ri
 }
 
 func (s *state) knownSurname(k int) bool {
@@ -1026,6 +1572,12 @@ func (r *Resolver) titleMatches(title string, head *term) bool {
 // the same title ("President") counts before one that merely contains
 // its word ("Vice President").
 func (r *Resolver) holder(ctx *actors.Entry, head *term, date string, former bool) *actors.Entry {
+	if head.top && !former && ctx.Kind != actors.KindCountry && ctx.Kind != actors.KindRegion {
+		// "the IAEA chief", "the head of the IAEA": who heads that body.
+		if p := r.bodyHolder("@"+ctx.ID, "", date); p != nil {
+			return p
+		}
+	}
 	country := ctx.Country
 	var exact, loose *actors.Entry
 	ne, nl := 0, 0
@@ -1094,10 +1646,12 @@ func (s *state) entryRef(e *actors.Entry) int32 {
 
 // groupRef returns the generic actor for unnamed people of ctx described
 // by head: "Indian officials" is ind-officials (INDGOV), "Russian troops"
-// rus-military (RUSMIL). For a body that is not a country ("an RSF
+// rus-military (RUSMIL), and for a CAMEO region named by its adjective,
+// "European officials" eur-officials (EURGOV): CAMEO codes the adjective
+// "European" with the region, not the EU, which is IGOEU only when named. For a body that is not a country ("an RSF
 // adviser", "U.N. mediators") it is the body itself.
 func (s *state) groupRef(ctx *actors.Entry, head *term) int32 {
-	if ctx.Kind != actors.KindCountry {
+	if ctx.Kind != actors.KindCountry && (ctx.Kind != actors.KindRegion || len(ctx.Adjectives) == 0) {
 		return s.entryRef(ctx)
 	}
 	suffix := head.suffix
@@ -1117,7 +1671,7 @@ func (s *state) groupRef(ctx *actors.Entry, head *term) int32 {
 		sectors = []string{"GOV"}
 	}
 	a := analysis.Actor{ID: id, Name: adj + " " + suffix, Code: ctx.Country + sectors[0], Country: ctx.Country, Sectors: slices.Clone(sectors)}
-	s.b.refs = append(s.b.refs, ref{id: id, actor: a, group: true, suffix: suffix, country: ctx.Country, first: -1})
+	s.b.refs = append(s.b.refs, ref{id: id, actor: a, group: true, plural: head.plural, suffix: suffix, country: ctx.Country, first: -1})
 	ri := int32(len(s.b.refs) - 1)
 	s.b.refByID[id] = ri
 	return ri

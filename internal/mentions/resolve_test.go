@@ -56,17 +56,65 @@ func actorOf(out Output, id string) (analysis.Actor, bool) {
 	return analysis.Actor{}, false
 }
 
+// resolveCase is one table-driven case of Resolve.
+type resolveCase struct {
+	name     string
+	text     string
+	date     string
+	dateline string            // the text's prefix that is its dateline, if any
+	pers     []string          // PER entities, as NER would give them
+	want     []want            // mentions that must be there
+	not      []string          // texts that must not be mentions
+	codes    map[string]string // actor id -> code on the date ("" for none)
+	warn     []string          // mentions that must carry a warning
+}
+
+// run resolves the case's text and checks what it asks.
+func (tt resolveCase) run(t *testing.T) {
+	t.Helper()
+	in := input(tt.text, tt.date, tt.pers...)
+	if tt.dateline != "" {
+		in.Dateline = &analysis.Dateline{Place: tt.dateline, Start: 0, End: len(tt.dateline)}
+	}
+	out := testResolver.Resolve(in, nil)
+	for _, w := range tt.want {
+		m, ok := findMention(out, w.text, w.nth)
+		if !ok {
+			t.Errorf("no mention %q; mentions: %+v", w.text, out.Mentions)
+			continue
+		}
+		if m.Kind != w.kind || m.Actor != w.actor {
+			t.Errorf("mention %q: kind %s actor %s, want %s %s", w.text, m.Kind, m.Actor, w.kind, w.actor)
+		}
+	}
+	for _, n := range tt.not {
+		if m, ok := findMention(out, n, 0); ok {
+			t.Errorf("%q should not be a mention, got %+v", n, m)
+		}
+	}
+	for id, code := range tt.codes {
+		a, ok := actorOf(out, id)
+		if !ok {
+			t.Errorf("no actor %s in %+v", id, out.Actors)
+		} else if a.Code != code {
+			t.Errorf("actor %s: code %q, want %q", id, a.Code, code)
+		}
+	}
+	for _, w := range tt.warn {
+		if m, _ := findMention(out, w, 0); len(m.Warnings) == 0 {
+			t.Errorf("mention %q has no warning", w)
+		}
+	}
+	for _, m := range out.Mentions {
+		if len(m.Warnings) > 0 && !contains(tt.warn, m.Text) {
+			t.Errorf("unexpected warning on %q: %v", m.Text, m.Warnings)
+		}
+	}
+	checkOutput(t, tt.text, out)
+}
+
 func TestResolve(t *testing.T) {
-	tests := []struct {
-		name  string
-		text  string
-		date  string
-		pers  []string          // PER entities, as NER would give them
-		want  []want            // mentions that must be there
-		not   []string          // texts that must not be mentions
-		codes map[string]string // actor id -> code on the date
-		warn  []string          // mentions that must carry a warning
-	}{
+	tests := []resolveCase{
 		{
 			name:  "title and name in one mention, coded on the date",
 			text:  "U.S. President Donald Trump met reporters on Monday.",
@@ -250,43 +298,7 @@ func TestResolve(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			out := testResolver.Resolve(input(tt.text, tt.date, tt.pers...), nil)
-			for _, w := range tt.want {
-				m, ok := findMention(out, w.text, w.nth)
-				if !ok {
-					t.Errorf("no mention %q; mentions: %+v", w.text, out.Mentions)
-					continue
-				}
-				if m.Kind != w.kind || m.Actor != w.actor {
-					t.Errorf("mention %q: kind %s actor %s, want %s %s", w.text, m.Kind, m.Actor, w.kind, w.actor)
-				}
-			}
-			for _, n := range tt.not {
-				if m, ok := findMention(out, n, 0); ok {
-					t.Errorf("%q should not be a mention, got %+v", n, m)
-				}
-			}
-			for id, code := range tt.codes {
-				a, ok := actorOf(out, id)
-				if !ok {
-					t.Errorf("no actor %s in %+v", id, out.Actors)
-				} else if a.Code != code {
-					t.Errorf("actor %s: code %s, want %s", id, a.Code, code)
-				}
-			}
-			for _, w := range tt.warn {
-				if m, _ := findMention(out, w, 0); len(m.Warnings) == 0 {
-					t.Errorf("mention %q has no warning", w)
-				}
-			}
-			for _, m := range out.Mentions {
-				if len(m.Warnings) > 0 && !contains(tt.warn, m.Text) {
-					t.Errorf("unexpected warning on %q: %v", m.Text, m.Warnings)
-				}
-			}
-			checkOutput(t, tt.text, out)
-		})
+		t.Run(tt.name, tt.run)
 	}
 }
 
