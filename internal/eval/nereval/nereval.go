@@ -13,6 +13,7 @@ package nereval
 import (
 	"fmt"
 	"io"
+	"parley/internal/eval/score"
 	"sort"
 
 	"parley/internal/ner/conll"
@@ -31,31 +32,7 @@ type TaggerFunc func(sents [][]string) [][]string
 func (f TaggerFunc) TagDocument(sents [][]string) [][]string { return f(sents) }
 
 // Counts are chunk counts for one type or for all.
-type Counts struct {
-	Gold, Predicted, Correct int
-}
-
-// Precision is Correct/Predicted (0 when nothing was predicted).
-func (c Counts) Precision() float64 { return ratio(c.Correct, c.Predicted) }
-
-// Recall is Correct/Gold (0 when there is no gold chunk).
-func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
-
-// F1 is the harmonic mean of precision and recall (0 when both are 0).
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+type Counts = score.Counts
 
 // Report accumulates the scores of one evaluation.
 type Report struct {
@@ -181,7 +158,7 @@ func (r *Report) Write(w io.Writer) {
 	fmt.Fprintf(w, "%s: processed %d tokens with %d phrases; found: %d phrases; correct: %d.\n",
 		r.Name, r.Tokens, r.Micro.Gold, r.Micro.Predicted, r.Micro.Correct)
 	fmt.Fprintf(w, "accuracy: %6.2f%%; precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f\n",
-		100*ratio(r.TokensCorrect, r.Tokens), 100*r.Micro.Precision(), 100*r.Micro.Recall(), 100*r.Micro.F1())
+		100*score.Ratio(r.TokensCorrect, r.Tokens), 100*r.Micro.Precision(), 100*r.Micro.Recall(), 100*r.Micro.F1())
 	for _, t := range r.Types() {
 		c := r.ByType[t]
 		fmt.Fprintf(w, "%17s: precision: %6.2f%%; recall: %6.2f%%; FB1: %6.2f  %d\n",

@@ -54,10 +54,10 @@ func TestAddHandComputed(t *testing.T) {
 		t.Errorf("micro P/R/F1 = %v %v %v, want 1/3 1/4 2/7", r.Micro.Precision(), r.Micro.Recall(), r.Micro.F1())
 	}
 	want := map[string]Counts{
-		"PER":  {1, 1, 1},
-		"LOC":  {2, 1, 0},
-		"ORG":  {1, 0, 0},
-		"MISC": {0, 1, 0},
+		"PER":  {Gold: 1, Predicted: 1, Correct: 1},
+		"LOC":  {Gold: 2, Predicted: 1, Correct: 0},
+		"ORG":  {Gold: 1, Predicted: 0, Correct: 0},
+		"MISC": {Gold: 0, Predicted: 1, Correct: 0},
 	}
 	for ty, w := range want {
 		if c := r.ByType[ty]; c == nil || *c != w {

@@ -31,6 +31,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"parley/internal/eval/score"
 	"sort"
 	"strings"
 	"unicode"
@@ -161,31 +162,7 @@ func spans(text string, js []jsonSpan) ([]analysis.Span, error) {
 }
 
 // Counts are exact-match counts for one role.
-type Counts struct {
-	Gold, Predicted, Correct int
-}
-
-// Precision is Correct/Predicted (0 when nothing was predicted).
-func (c Counts) Precision() float64 { return ratio(c.Correct, c.Predicted) }
-
-// Recall is Correct/Gold (0 when there is no gold item).
-func (c Counts) Recall() float64 { return ratio(c.Correct, c.Gold) }
-
-// F1 is the harmonic mean of precision and recall (0 when both are 0).
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+type Counts = score.Counts
 
 // Thresholds are the content-overlap thresholds of the quote-level scores.
 var Thresholds = [2]float64{0.3, 0.8}
@@ -206,7 +183,7 @@ type Report struct {
 }
 
 // SpeakerAccuracy is SpeakerCorrect/SpeakerMatched.
-func (r *Report) SpeakerAccuracy() float64 { return ratio(r.SpeakerCorrect, r.SpeakerMatched) }
+func (r *Report) SpeakerAccuracy() float64 { return score.Ratio(r.SpeakerCorrect, r.SpeakerMatched) }
 
 // Run reads PolNeAR gold data from r, extracts each article's quotes with x
 // and scores them.

@@ -66,8 +66,8 @@ func TestAddHandCases(t *testing.T) {
 				{Content: []analysis.Span{sp(1, 12)}, Cue: ptr(sp(19, 23)), Source: ptr(sp(15, 18))},
 				{Content: []analysis.Span{sp(34, 53)}, Cue: ptr(sp(29, 33)), Source: ptr(sp(25, 28))},
 			},
-			src: Counts{2, 2, 2}, cue: Counts{2, 2, 2}, content: Counts{2, 2, 2},
-			q3: Counts{2, 2, 2}, q8: Counts{2, 2, 2}, spk: 2, matched: 2,
+			src: Counts{Gold: 2, Predicted: 2, Correct: 2}, cue: Counts{Gold: 2, Predicted: 2, Correct: 2}, content: Counts{Gold: 2, Predicted: 2, Correct: 2},
+			q3: Counts{Gold: 2, Predicted: 2, Correct: 2}, q8: Counts{Gold: 2, Predicted: 2, Correct: 2}, spk: 2, matched: 2,
 		},
 		{
 			// Content "vote was rigged" (15 chars) against gold "the vote
@@ -77,8 +77,8 @@ func TestAddHandCases(t *testing.T) {
 			pred: []analysis.Quote{
 				{Content: []analysis.Span{sp(38, 53)}, Cue: ptr(sp(29, 33)), Source: ptr(sp(15, 18))},
 			},
-			src: Counts{2, 1, 1}, cue: Counts{2, 1, 1}, content: Counts{2, 1, 0},
-			q3: Counts{2, 1, 1}, q8: Counts{2, 1, 0}, spk: 0, matched: 1,
+			src: Counts{Gold: 2, Predicted: 1, Correct: 1}, cue: Counts{Gold: 2, Predicted: 1, Correct: 1}, content: Counts{Gold: 2, Predicted: 1, Correct: 0},
+			q3: Counts{Gold: 2, Predicted: 1, Correct: 1}, q8: Counts{Gold: 2, Predicted: 1, Correct: 0}, spk: 0, matched: 1,
 		},
 		{
 			// A whole-text guess trims to 52 characters: against the gold
@@ -87,8 +87,8 @@ func TestAddHandCases(t *testing.T) {
 			// the second at 0.3 only, with a wrong (empty) speaker.
 			name: "whole text guess",
 			pred: []analysis.Quote{{Content: []analysis.Span{sp(0, len(handText))}}},
-			src:  Counts{2, 0, 0}, cue: Counts{2, 0, 0}, content: Counts{2, 1, 0},
-			q3: Counts{2, 1, 1}, q8: Counts{2, 1, 0}, spk: 0, matched: 1,
+			src:  Counts{Gold: 2, Predicted: 0, Correct: 0}, cue: Counts{Gold: 2, Predicted: 0, Correct: 0}, content: Counts{Gold: 2, Predicted: 1, Correct: 0},
+			q3: Counts{Gold: 2, Predicted: 1, Correct: 1}, q8: Counts{Gold: 2, Predicted: 1, Correct: 0}, spk: 0, matched: 1,
 		},
 		{
 			// Nested quotes are not scored; an unsourced quote matched to
@@ -98,8 +98,8 @@ func TestAddHandCases(t *testing.T) {
 				{Content: []analysis.Span{sp(0, 14)}},
 				{Content: []analysis.Span{sp(34, 54)}, Within: "q1"},
 			},
-			src: Counts{2, 0, 0}, cue: Counts{2, 0, 0}, content: Counts{2, 1, 1},
-			q3: Counts{2, 1, 1}, q8: Counts{2, 1, 1}, spk: 0, matched: 1,
+			src: Counts{Gold: 2, Predicted: 0, Correct: 0}, cue: Counts{Gold: 2, Predicted: 0, Correct: 0}, content: Counts{Gold: 2, Predicted: 1, Correct: 1},
+			q3: Counts{Gold: 2, Predicted: 1, Correct: 1}, q8: Counts{Gold: 2, Predicted: 1, Correct: 1}, spk: 0, matched: 1,
 		},
 	}
 	for _, c := range cases {
@@ -126,7 +126,7 @@ func TestGreedyOneToOne(t *testing.T) {
 	pred := []analysis.Quote{{Content: []analysis.Span{sp(0, 9)}}, {Content: []analysis.Span{sp(0, 14)}}}
 	var r Report
 	r.Add(text, gold, pred)
-	if r.Quote[0] != (Counts{1, 2, 1}) {
+	if r.Quote[0] != (Counts{Gold: 1, Predicted: 2, Correct: 1}) {
 		t.Errorf("got %+v, want one match of two predictions", r.Quote[0])
 	}
 	// both empty sources: the speaker counts as right
