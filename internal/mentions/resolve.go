@@ -453,6 +453,13 @@ func (s *state) termAt(i, lim int) (*term, int) {
 		key, _ = lowerKey(&kb, stripPoss(w))
 		ts = s.r.lx.byFirst[string(key)]
 	}
+	return s.longestTerm(ts, i, lim)
+}
+
+// longestTerm returns the first of ts (they are longest first) whose words
+// are the tokens from i on, ending before lim; the last word may carry a
+// possessive ("the ministry's").
+func (s *state) longestTerm(ts []*term, i, lim int) (*term, int) {
 	for _, t := range ts {
 		if len(t.words) > lim-i {
 			continue
@@ -1376,23 +1383,7 @@ func (s *state) bodyNounAt(j, hi int) (*term, int) {
 	if !ok {
 		return nil, 0
 	}
-	for _, t := range s.r.lx.bodies[string(key)] {
-		if len(t.words) > hi-j {
-			continue
-		}
-		ok := true
-		for m, tw := range t.words {
-			w := s.word(j + m)
-			if !strings.EqualFold(w, tw) && !(m == len(t.words)-1 && strings.EqualFold(stripPoss(w), tw)) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return t, len(t.words)
-		}
-	}
-	return nil, 0
+	return s.longestTerm(s.r.lx.bodies[string(key)], j, hi)
 }
 
 // contextCountry is the country a state body belongs to when the body's
