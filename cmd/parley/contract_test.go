@@ -77,6 +77,11 @@ func checkContract(t *testing.T, line []byte) {
 		}
 		prevEnd = max(prevEnd, s.End)
 	}
+	for i := 1; i < len(a.Entities); i++ {
+		if a.Entities[i].Start < a.Entities[i-1].Start {
+			t.Errorf("entities out of text order at %d: %+v after %+v", i, a.Entities[i], a.Entities[i-1])
+		}
+	}
 	for _, e := range a.Entities {
 		if inText("entity", e.Start, e.End) && a.Text[e.Start:e.End] != e.Text {
 			t.Errorf("entity text %q does not match its span %q", e.Text, a.Text[e.Start:e.End])

@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"strings"
 	"sync"
 
 	"parley/internal/actors"
@@ -87,7 +88,7 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 
 	// Names (NER) over the final sentences, then mentions, actors and
 	// the entities' actors.
-	ents := az.entities(d.Text, a.Sentences)
+	ents := az.entities(d.Text, a.Sentences, a.Dateline)
 	out := az.resolver.Resolve(mentions.Input{
 		Text:      d.Text,
 		Sentences: a.Sentences,
@@ -105,24 +106,54 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 }
 
 // entities runs the NER stage over the sentences and returns its
-// entities in the contract's form (a new slice: the analysis keeps it).
-func (az *Analyzer) entities(txt string, sents []analysis.Sentence) []analysis.Entity {
+// entities in the contract's form and in text order (a new slice: the
+// analysis keeps it), with the dateline's place names first when the
+// dateline comes before the body.
+func (az *Analyzer) entities(txt string, sents []analysis.Sentence, dl *analysis.Dateline) []analysis.Entity {
 	az.nerSent = az.nerSent[:0]
 	for _, s := range sents {
 		az.nerSent = append(az.nerSent, text.Sentence{Start: s.Start, End: s.End, Heading: s.Heading})
 	}
-	if len(az.nerSent) == 0 {
-		return []analysis.Entity{}
+	var found []ner.Entity
+	if len(az.nerSent) > 0 {
+		found = ner.Default().Tag(txt, az.nerSent, &az.nerBuf) // the NER stage; to run without it, leave found empty
 	}
-	found := ner.Default().Tag(txt, az.nerSent, &az.nerBuf) // the NER stage; to run without it, return []analysis.Entity{} here
-	ents := make([]analysis.Entity, 0, len(found))
+	ents := make([]analysis.Entity, 0, len(found)+2)
+	places := datelinePlaces(txt, dl)
 	for _, e := range found {
 		if e.Start < 0 || e.End > len(txt) || e.Start >= e.End {
 			continue
 		}
+		for len(places) > 0 && places[0].Start < e.Start {
+			ents, places = append(ents, places[0]), places[1:]
+		}
 		ents = append(ents, analysis.Entity{Start: e.Start, End: e.End, Text: txt[e.Start:e.End], Type: e.Type, Subtype: e.Subtype})
 	}
-	return ents
+	return append(ents, places...)
+}
+
+// datelinePlaces returns the place names of the dateline as LOC entities:
+// entities include datelines (CONTRACT.md), and the dateline is kept out
+// of the sentences NER sees. The dateline reader only changes the case of
+// the place it found at the dateline's start ("GAZA CITY, Gaza Strip" is
+// "Gaza City, Gaza Strip"), so each comma-separated part is located there.
+func datelinePlaces(txt string, dl *analysis.Dateline) []analysis.Entity {
+	if dl == nil || dl.Place == "" || dl.Start+len(dl.Place) > len(txt) {
+		return nil
+	}
+	raw := txt[dl.Start : dl.Start+len(dl.Place)]
+	if !strings.EqualFold(raw, dl.Place) {
+		return nil
+	}
+	var out []analysis.Entity
+	off := dl.Start
+	for _, part := range strings.Split(raw, ", ") {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, analysis.Entity{Start: off, End: off + len(part), Text: part, Type: "LOC"})
+		}
+		off += len(part) + len(", ")
+	}
+	return out
 }
 
 // datelineDate is the dateline's date as YYYY-MM-DD when its year, month

@@ -238,3 +238,28 @@ func TestAnalyzeMentionsAndActors(t *testing.T) {
 		})
 	}
 }
+
+// The dateline's place is a name (entities include datelines), kept in
+// text order after a headline; its agency is not an entity.
+func TestAnalyzeDatelinePlaceIsEntity(t *testing.T) {
+	text := "Talks resume in Oslo\n\nOSLO (Reuters) - Norway hosted the talks on Monday."
+	dlStart := strings.Index(text, "OSLO")
+	d := &doc.Document{ID: "d", Text: text, Title: "Talks resume in Oslo",
+		Dateline: &doc.Dateline{Place: "Oslo", Start: dlStart, End: dlStart + len("OSLO (Reuters) -"), Agency: "Reuters"}}
+	a := NewAnalyzer(Options{}).Analyze(d)
+	found := false
+	for i, e := range a.Entities {
+		if i > 0 && e.Start < a.Entities[i-1].Start {
+			t.Errorf("entities out of order: %+v", a.Entities)
+		}
+		if e.Start == dlStart && e.Text == "OSLO" && e.Type == "LOC" {
+			found = true
+		}
+		if e.Text == "Reuters" {
+			t.Errorf("the dateline's agency became an entity: %+v", e)
+		}
+	}
+	if !found {
+		t.Errorf("no LOC entity for the dateline place in %+v", a.Entities)
+	}
+}
