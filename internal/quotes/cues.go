@@ -12,7 +12,7 @@ import (
 
 // class is a bit set of the roles a word can play around an attribution
 // (see cues.txt for what each one means).
-type class uint16
+type class uint32
 
 const (
 	cSpeech class = 1 << iota
@@ -31,8 +31,9 @@ const (
 	cPrep
 	cParticle
 	cSrcStop
+	cRaising
 
-	cCue = cSpeech | cTell | cBelief | cAttitude
+	cCue = cSpeech | cTell | cBelief | cAttitude | cRaising
 )
 
 var classNames = map[string]class{
@@ -52,6 +53,7 @@ var classNames = map[string]class{
 	"prep":      cPrep,
 	"particle":  cParticle,
 	"srcstop":   cSrcStop,
+	"raising":   cRaising,
 }
 
 //go:embed cues.txt
@@ -198,4 +200,29 @@ func (x *Extractor) lookup(word string, buf *[maxWord]byte) class {
 		buf[i] = c
 	}
 	return x.words[string(buf[:len(word)])]
+}
+
+// classOf is lookup plus one rule the lexicon cannot list: an unlisted
+// lower-case word ending in "-ly" is an adverb, which belongs to a cue
+// right after it like the listed ones ("openly talked", "strongly
+// criticized").
+func (x *Extractor) classOf(word string, buf *[maxWord]byte) class {
+	c := x.lookup(word, buf)
+	if c == 0 && adverbLike(word) {
+		return cAux
+	}
+	return c
+}
+
+// adverbLike reports whether word looks like an -ly adverb: lower case,
+// at least five bytes, and not one of the common -ly nouns and verbs.
+func adverbLike(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "family", "rally", "supply", "reply", "apply", "assembly", "italy", "anomaly", "monopoly", "butterfly", "belly", "bully", "jelly", "comply", "imply", "multiply":
+		return false
+	}
+	return true
 }

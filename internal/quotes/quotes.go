@@ -17,6 +17,10 @@
 //   - source inside the content: "A," he said, "B" (two content spans)
 //   - according to X, ... / ..., according to X
 //   - X told reporters (that) ... (the addressee is neither source nor content)
+//   - Name: content (a headline or transcript line)
+//   - asked whether ..., with no source named
+//   - raising verbs: the plan seems to work, she is expected to win (the
+//     subject is part of the content and no source is named)
 //   - attributed beliefs: X believes ..., X fears ...
 //   - stance and intention: X called the plan a disaster, X wants to ...
 //     (the content is the object, up to the end of its clause)
@@ -29,9 +33,15 @@
 //
 // Short quoted phrases without a cue (scare quotes, titles, nicknames) are
 // not quotations. Span conventions follow PolNeAR's annotation: the content
-// of indirect speech includes a leading "that"; auxiliaries and adverbs
-// right before the cue ("has said", "also told") belong to the cue; a
-// source is the whole noun phrase, appositions included.
+// of indirect speech includes a leading "that" and stops before a clause
+// that starts another report of the same source ("..., adding that",
+// "... and called ..."), the writer's own "..., but ..." or "..., while
+// ...", or an aside closing the sentence ("— an issue ..."); auxiliaries
+// and adverbs right before the cue ("has said", "also told", "openly
+// criticized") belong to the cue, and so does "in a statement"; a phrase
+// of circumstance after it ("said in an interview") does not; a source is
+// the whole noun phrase, appositions and relative clauses included ("said
+// Jo Roe, who runs the agency").
 package quotes
 
 import (
@@ -180,20 +190,103 @@ func (r *reader) word(i int) bool {
 // sentence reads one sentence.
 func (r *reader) sentence(start, end int) {
 	r.prepare(start, end)
-	found := false
-	for c := 0; c < r.s.n; c++ {
+	first := len(r.b.out)
+	ac, aa, ae := r.asked()
+	lo, found := 0, false
+	if ac >= 0 && ac <= 1 {
+		// "Asked whether ..., X said ...": the rest is read after it
+		r.emit(r.contentSpans(aa, ae), span{}, span{ac, ac + 1}, "")
+		lo, found = ae+1, true
+	}
+	for c := lo; c < r.s.n; c++ {
 		if !r.isCue(c) {
 			continue
 		}
-		next, ok := r.frame(c, 0, "")
+		next, ok := r.frame(c, lo, "")
 		if ok {
 			found = true
 			c = next
 		}
 	}
+	if ac > 1 && !r.covered(first, int(r.b.toks[ac].Start)) {
+		// "X said ..., when asked ...", when X's content stops before it
+		r.emit(r.contentSpans(aa, ae), span{}, span{ac, ac + 1}, "")
+		found = true
+	}
+	if !found {
+		found = r.colon()
+	}
 	if !found {
 		r.unattributed()
 	}
+}
+
+// colon reads "Name: content", a headline or transcript form: a short
+// run of capitalised words opening the sentence, a colon, and a clause or
+// quotation of at least three words after it.
+func (r *reader) colon() bool {
+	b := r.b
+	n := r.s.n
+	i := 0
+	for i < n && i < 5 && b.inQ[i] == 0 && r.word(i) && (r.capitalized(i) || i > 0 && b.cls[i]&cPrep != 0) {
+		i++
+	}
+	if i == 0 || i >= n || i >= 5 || !r.isPunct(i, ":") || b.inQ[i] != 0 || !r.capitalized(i-1) {
+		return false
+	}
+	a := i + 1
+	e := n
+	for e > a && b.toks[e-1].Kind == text.Punct && b.inQ[e-1] == 0 {
+		e--
+	}
+	if r.words(a, e) < 3 {
+		return false
+	}
+	r.emit(r.contentSpans(a, e), span{0, i}, span{i, i + 1}, "")
+	return true
+}
+
+// asked finds a question put to someone unnamed: "Asked whether ..., X
+// said ..." or "when asked about ...": the cue is token c and the content
+// tokens [a, e) run from after "asked" to the next comma; the source is
+// not given. c is -1 when there is none.
+func (r *reader) asked() (c, a, e int) {
+	b := r.b
+	n := r.s.n
+	for c = 0; c+2 < n; c++ {
+		if b.inQ[c] != 0 || !strings.EqualFold(r.tok(c), "asked") {
+			continue
+		}
+		if c > 0 && !(r.isPunct(c-1, ",") || strings.EqualFold(r.tok(c-1), "when") || strings.EqualFold(r.tok(c-1), "if")) {
+			continue
+		}
+		a = c + 1
+		e = a
+		for e < n && b.inQ[e] == 0 && !r.isPunct(e, ",") && !r.isPunct(e, ".") && !r.isPunct(e, ":") {
+			e++
+		}
+		if e >= n || e == a || r.words(a, e) < 2 {
+			continue
+		}
+		return c, a, e
+	}
+	return -1, 0, 0
+}
+
+// covered reports whether a quote emitted since index first has content
+// or a cue holding byte p.
+func (r *reader) covered(first, p int) bool {
+	for _, q := range r.b.out[first:] {
+		if q.Cue != nil && q.Cue.Start <= p && p < q.Cue.End {
+			return true
+		}
+		for _, s := range q.Content {
+			if s.Start <= p && p < s.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // prepare tokenizes one sentence and marks each token's lexicon classes
@@ -224,7 +317,7 @@ func (r *reader) prepare(start, end int) {
 	for i, k := range b.toks {
 		b.cls[i] = 0
 		if k.Kind == text.Word {
-			b.cls[i] = r.x.lookup(r.t[k.Start:k.End], &b.lower)
+			b.cls[i] = r.x.classOf(r.t[k.Start:k.End], &b.lower)
 		}
 		for sc < len(b.segs) && b.segs[sc].end <= int(k.Start) {
 			sc++
@@ -259,6 +352,9 @@ func (r *reader) isCue(c int) bool {
 		return true
 	}
 	if r.x.model != nil {
+		if b.cls[c]&closedClass != 0 && b.cls[c]&cCue == 0 {
+			return false // function words never head a cue; skip the model
+		}
 		th := r.x.threshold
 		if b.cls[c]&(cCue|cAccording) == 0 {
 			th += r.x.unlisted
@@ -270,6 +366,9 @@ func (r *reader) isCue(c int) bool {
 	}
 	return !(c > 0 && b.cls[c-1]&cNoun != 0 && b.inQ[c-1] == 0) // "the report said": a noun
 }
+
+// closedClass are the lexicon classes of function words.
+const closedClass = cPrep | cPronoun | cBoundary | cRelative | cObject | cAux
 
 // span is a token range [a, b) of the current sentence.
 type span struct{ a, b int }
@@ -293,8 +392,8 @@ func (r *reader) stop(i int) bool {
 		return true
 	case text.Word:
 		if b.cls[i]&cBoundary != 0 {
-			if strings.EqualFold(r.tok(i), "and") && i > 0 && i+1 < r.s.n && r.capitalized(i-1) && r.capitalized(i+1) {
-				return false // "Smith and Jones said"
+			if strings.EqualFold(r.tok(i), "and") && i > 0 && i+1 < r.s.n && r.coordinated(i) {
+				return false // "Smith and Jones said", "She and her aides said"
 			}
 			return true
 		}
@@ -341,10 +440,10 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 				break
 			}
 			m := k - 1
-			for m >= lo && k-m <= 6 && !r.stop(m) {
+			for m >= lo && k-m <= 10 && !r.stop(m) {
 				m--
 			}
-			if m == k-1 || k-m > 6 {
+			if m == k-1 || k-m > 10 {
 				break
 			}
 			if r.capitalized(m + 1) {
@@ -393,7 +492,31 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 	if j-m >= maxSource && m >= lo && !r.stop(m) {
 		return span{}, cueStart, false
 	}
-	return span{m + 1, j + 1}, cueStart, true
+	return span{r.trimSourceStart(m+1, j+1), j + 1}, cueStart, true
+}
+
+// trimSourceStart drops what can open the run of words before a cue but
+// not a noun phrase: punctuation, and lower-case auxiliaries, adverbs and
+// time words ("Even Donald Trump", "late Saturday he", "Do you").
+func (r *reader) trimSourceStart(a, e int) int {
+	b := r.b
+	for a < e-1 {
+		if b.toks[a].Kind == text.Punct && !r.quoteMark(a) {
+			a++
+			continue
+		}
+		if b.toks[a].Kind != text.Word || b.cls[a]&(cPronoun|cNoun) != 0 {
+			break
+		}
+		if b.cls[a]&(cAux|cTime|cBoundary) == 0 && !strings.EqualFold(r.tok(a), "even") && !strings.EqualFold(r.tok(a), "soon") {
+			break
+		}
+		if c, _ := utf8.DecodeRuneInString(r.tok(a)); unicode.IsUpper(c) && b.cls[a]&cTime != 0 {
+			break // "Tuesday"
+		}
+		a++
+	}
+	return a
 }
 
 // subject guesses the subject of the clause starting at lo, for a cue
@@ -465,20 +588,187 @@ func (r *reader) sourceAfter(c int) (span, bool) {
 	if e == k {
 		return span{}, false
 	}
-	// an apposition running to the end of the sentence
-	if e+1 < r.s.n && r.isPunct(e, ",") && b.cls[e+1]&cNoun != 0 {
-		f := e + 1
-		for f < r.s.n && !r.stop(f) && f-e < 12 {
+	if e < r.s.n && e-k >= maxSource || r.isBoundaryAnd(e) {
+		// a long noun phrase that ends the sentence: "said the man who
+		// built his career on ...", "said lobbyist and strategist Jo Roe"
+		f := e
+		for f < r.s.n && b.inQ[f] == 0 && f-k < 30 && (b.toks[f].Kind != text.Punct || r.tok(f) == "'" || r.tok(f) == "’" || r.tok(f) == "-" || r.tok(f) == ",") {
 			f++
 		}
-		if f >= r.s.n-1 {
+		if f >= r.s.n-1 && (f >= r.s.n || b.toks[f].Kind == text.Punct && b.inQ[f] == 0) {
 			e = f
 		}
+	}
+	// an apposition or relative clause running to the end of the
+	// sentence belongs to the source ("said Jane Roe, a
+	// lawyer at the firm, which ..."), unless it opens another cue
+	// ("said Roe, referring to Doe")
+	if e = r.apposition(e); e < 0 {
+		return span{}, false
 	}
 	for e > k && b.toks[e-1].Kind == text.Punct {
 		e--
 	}
 	return span{k, e}, true
+}
+
+// apposition extends a source phrase ending before token e over an
+// apposition after a comma that runs to the end of the sentence, and
+// returns the new end.
+func (r *reader) apposition(e int) int {
+	b := r.b
+	n := r.s.n
+	if e+1 >= n || !r.isPunct(e, ",") || b.inQ[e+1] != 0 || !r.word(e+1) {
+		return e
+	}
+	w := e + 1
+	if strings.HasSuffix(r.tok(w), "ing") || b.cls[w]&(cCue|cAccording|cBoundary|cTime|cPrep) != 0 && b.cls[w]&(cNoun|cRelative) == 0 {
+		return e
+	}
+	f := w
+	for f < n && b.inQ[f] == 0 && f-w < 40 {
+		if f > w && b.toks[f].Kind == text.Word && b.cls[f]&(cSpeech|cTell) != 0 && b.cls[f-1]&cRelative == 0 && r.isPunct(f-1, ",") {
+			return e // ", adding": another cue
+		}
+		f++
+	}
+	if f < n {
+		// too long to be an apposition, or running into a quotation
+		// ("said Roe, who thinks they "need to ..."), which the source
+		// does not share
+		return e
+	}
+	for f > w && b.toks[f-1].Kind == text.Punct && b.inQ[f-1] == 0 {
+		f--
+	}
+	return f
+}
+
+// trimPre drops what opens a stretch of content before its source but is
+// not part of it, and returns the new start: a sentence-opening "But" or
+// "And", and a lead-in ending with a colon before a quotation that runs
+// to the end of the stretch (`At the time, he wrote: "..."`).
+func (r *reader) trimPre(pre span) int {
+	b := r.b
+	a := pre.a
+	if a < pre.b && b.inQ[a] == 0 && b.toks[a].Kind == text.Word && b.cls[a]&cBoundary != 0 && a+1 < pre.b && b.inQ[a+1] == 0 && r.word(a+1) {
+		switch strings.ToLower(r.tok(a)) {
+		case "but", "and", "so", "yet":
+			a++
+		}
+	}
+	if pre.b-1 > a && b.inQ[pre.b-1] != 0 {
+		seg := b.inQ[pre.b-1]
+		q := pre.b - 1
+		for q > a && b.inQ[q-1] == seg {
+			q--
+		}
+		if q > a && b.inQ[q-1] == 0 && r.isPunct(q-1, ":") {
+			return q
+		}
+	}
+	return a
+}
+
+// raising reads "the plan seems to work", "she is expected to win": the
+// subject (subj, before the cue's auxiliaries at cueStart) and the clause
+// after the cue are the content, and no source is named.
+func (r *reader) raising(c, cueStart, cueEnd int, subj span, hasSubj bool, within string) (int, bool) {
+	b := r.b
+	n := r.s.n
+	if strings.EqualFold(r.tok(c), "expected") && (cueStart == c || !isBe(r.tok(c-1))) {
+		return c, false
+	}
+	if !hasSubj || subj.b <= subj.a || b.cls[subj.a]&cRelative != 0 && subj.b == subj.a+1 {
+		return c, false
+	}
+	cs := cueEnd
+	if cs >= n || b.inQ[cs] != 0 || b.toks[cs].Kind != text.Word || b.cls[cs]&cPrep != 0 && !strings.EqualFold(r.tok(cs), "to") {
+		return c, false // "appeared on television": not a stance
+	}
+	ce := cs
+	for ce < n && !(b.inQ[ce] == 0 && b.toks[ce].Kind == text.Punct && r.tok(ce) != "'" && r.tok(ce) != "’" && r.tok(ce) != "-") {
+		ce++
+	}
+	if r.words(cs, ce) < 2 {
+		return c, false
+	}
+	s1, s2 := r.bytes(subj), r.bytes(span{cs, ce})
+	r.extendSegments(s2)
+	r.emit([]analysis.Span{s1, s2}, span{}, span{cueStart, cueEnd}, within)
+	return ce, true
+}
+
+// isWh reports whether w opens an embedded question.
+func isWh(w string) bool {
+	switch strings.ToLower(w) {
+	case "whether", "if", "why", "how", "what", "which", "who", "when", "where":
+		return true
+	}
+	return false
+}
+
+// isBe reports whether w is a form of "be".
+func isBe(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// restPunct reports whether tokens from i to the end of the sentence are
+// all punctuation outside quotations (`.`, `.)`), or none are left.
+func (r *reader) restPunct(i int) bool {
+	for ; i < r.s.n; i++ {
+		if r.b.toks[i].Kind != text.Punct || r.b.inQ[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// asideThat reports whether token k is the comma of a short aside
+// followed by "that": "said, however, that ...".
+func (r *reader) asideThat(k int) bool {
+	b := r.b
+	n := r.s.n
+	if k+3 >= n || !r.isPunct(k, ",") || b.inQ[k] != 0 {
+		return false
+	}
+	i := k + 1
+	for i < n && i-k <= 3 && b.inQ[i] == 0 && r.word(i) {
+		i++
+	}
+	return i > k+1 && i+1 < n && r.isPunct(i, ",") && b.inQ[i+1] == 0 && strings.EqualFold(r.tok(i+1), "that")
+}
+
+// coordinated reports whether the "and" at token i joins two parts of one
+// noun phrase rather than two clauses: the word before it is a name, a
+// pronoun or a plain noun, and the word after it opens another.
+func (r *reader) coordinated(i int) bool {
+	b := r.b
+	p, q := i-1, i+1
+	if b.inQ[p] != 0 || b.inQ[q] != 0 || !r.word(p) || !r.word(q) {
+		return false
+	}
+	if r.capitalized(p) && r.capitalized(q) {
+		return true
+	}
+	if b.cls[p]&(cCue|cAux|cBoundary|cPrep|cTime|cSrcStop) != 0 || b.cls[q]&(cCue|cAux|cBoundary|cSrcStop) != 0 {
+		return false
+	}
+	w := r.tok(p)
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return b.cls[p]&cPronoun != 0 || b.cls[q]&cPronoun != 0 || r.capitalized(q) || !r.capitalized(p)
+}
+
+// isBoundaryAnd reports whether token i is an "and" or "or" inside a
+// phrase.
+func (r *reader) isBoundaryAnd(i int) bool {
+	return i < r.s.n && r.b.toks[i].Kind == text.Word && (strings.EqualFold(r.tok(i), "and") || strings.EqualFold(r.tok(i), "or"))
 }
 
 // wordsIn counts word tokens outside quotations in [a, b), and whether a
@@ -509,14 +799,32 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	cueEnd := c + 1
 	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && cueEnd < n && b.inQ[cueEnd] == 0 {
 		switch {
+		case cueEnd+2 < n && strings.EqualFold(r.tok(cueEnd), "in") && b.inQ[cueEnd+2] == 0 && strings.EqualFold(r.tok(cueEnd+2), "of") &&
+			(strings.EqualFold(r.tok(cueEnd+1), "support") || strings.EqualFold(r.tok(cueEnd+1), "favor") || strings.EqualFold(r.tok(cueEnd+1), "favour")):
+			cueEnd += 3 // "voted in favor of"
 		case b.cls[cueEnd]&cParticle != 0:
 			cueEnd++ // "called for", "pointed out"
-		case strings.EqualFold(r.tok(cueEnd), "to") && cueEnd+1 < n && r.word(cueEnd+1) &&
-			(r.capitalized(cueEnd+1) || b.cls[cueEnd+1]&(cNoun|cPronoun|cObject) != 0):
-			cueEnd++ // "referred to the report", but "wants to win"
+			// "railed on about", "spoke out against"
+			for cueEnd < n && cueEnd-c < 3 && b.inQ[cueEnd] == 0 && b.cls[cueEnd]&cParticle != 0 && b.toks[cueEnd].Kind == text.Word {
+				cueEnd++
+			}
+		case strings.EqualFold(r.tok(cueEnd), "to") && cueEnd+1 < n && (b.inQ[cueEnd+1] != 0 || r.word(cueEnd+1) &&
+			(r.capitalized(cueEnd+1) || b.cls[cueEnd+1]&(cNoun|cPronoun|cObject) != 0)):
+			cueEnd++ // "referred to the report", "referred to “ISIS”", but "wants to win"
+		}
+	}
+	if b.cls[c]&(cSpeech|cTell|cBelief) != 0 && cueEnd < n && b.inQ[cueEnd] == 0 && b.toks[cueEnd].Kind == text.Word {
+		if w := r.tok(cueEnd); strings.EqualFold(w, "in") && cueEnd+2 < n && r.word(cueEnd+1) && r.word(cueEnd+2) && b.inQ[cueEnd+2] == 0 &&
+			(strings.EqualFold(r.tok(cueEnd+1), "a") || strings.EqualFold(r.tok(cueEnd+1), "an")) &&
+			strings.EqualFold(r.tok(cueEnd+2), "statement") {
+			cueEnd += 3 // "said in a statement": PolNeAR's cue holds it
 		}
 	}
 	src, cueStart, hasSrc := r.sourceBefore(c, lo)
+	if b.cls[c]&cRaising != 0 {
+		r.srcBytes = nil
+		return r.raising(c, cueStart, cueEnd, src, hasSrc, within)
+	}
 	r.srcBytes = nil
 	if strings.HasSuffix(r.tok(c), "ing") && cueStart-1 >= lo && (r.isPunct(cueStart-1, ",") || r.isPunct(cueStart-1, "—") || r.isPunct(cueStart-1, "–")) &&
 		r.lastQuote >= 0 && r.lastSent == r.si && b.out[r.lastQuote].Source != nil {
@@ -532,7 +840,6 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	for k < n && b.inQ[k] == 0 && b.cls[k]&cTime != 0 {
 		k++
 	}
-	circEnd := cueEnd // the cue with a phrase of circumstance after it
 	if b.cls[c]&cTell != 0 && k < n && b.inQ[k] == 0 {
 		// the addressee: "told reporters", "told the delegates", "told
 		// The New York Times"
@@ -551,24 +858,45 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 			k = e
 		}
 	}
-	atEnd := k >= n || (k == n-1 && b.toks[k].Kind == text.Punct && b.inQ[k] == 0)
+	atEnd := r.restPunct(k)
 	comma := k < n && r.isPunct(k, ",") && b.inQ[k] == 0
 	// "..., X said in an interview (, ...)": a phrase of circumstance
 	// after the cue, with no "that" in it, ends like the sentence or a
-	// comma does, for content before the source (fAtEnd, fComma, fk)
+	// comma does, for content before the source (fAtEnd, fComma, fk). It
+	// may name a show in quotation marks (said on "Meet the Press,") and
+	// end where another cue begins (said before adding: ...). PolNeAR
+	// leaves it out of the cue.
 	fAtEnd, fComma, fk := atEnd, comma, k
-	if k < n && b.cls[k]&cPrep != 0 && b.inQ[k] == 0 {
+	if k < n && (b.inQ[k] == 0 && b.cls[k]&cPrep != 0 || k > cueEnd && b.cls[k-1]&cPrep != 0) {
 		e := k
-		for e < n && b.inQ[e] == 0 && b.toks[e].Kind != text.Punct && !strings.EqualFold(r.tok(e), "that") {
+		inComma := false
+		for e < n && !strings.EqualFold(r.tok(e), "that") {
+			if b.inQ[e] != 0 {
+				if r.isPunct(e, ",") && e+1 < n && b.inQ[e+1] != 0 && r.quoteMark(e+1) && (e+2 >= n || b.inQ[e+2] == 0) {
+					e++ // the comma inside the closing mark: "Morning Joe,"
+					inComma = true
+					break
+				}
+				e++
+				continue
+			}
+			if b.toks[e].Kind == text.Punct && !r.quoteMark(e) && r.tok(e) != "'" && r.tok(e) != "’" {
+				break
+			}
+			if e > k && strings.HasSuffix(r.tok(e), "ing") && b.cls[e]&cSpeech != 0 {
+				break
+			}
 			e++
 		}
-		if e >= n || (e == n-1 && b.toks[e].Kind == text.Punct) {
+		switch {
+		case r.restPunct(e):
 			fAtEnd = true
-			circEnd = e
-		} else if r.isPunct(e, ",") {
+		case inComma || r.isPunct(e, ","), e > k && b.toks[e].Kind == text.Word && strings.HasSuffix(r.tok(e), "ing"):
 			fComma = true
 			fk = e
-			circEnd = e
+			if b.toks[e].Kind == text.Word {
+				fk = e - 1 // "said before adding": the participle right after
+			}
 		}
 	}
 	colon := k < n && r.isPunct(k, ":") && b.inQ[k] == 0
@@ -582,17 +910,21 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	for pre.b > pre.a && b.inQ[pre.b-1] == 0 && b.toks[pre.b-1].Kind == text.Punct && !r.quoteMark(pre.b-1) {
 		pre.b--
 	}
+	pre.a = r.trimPre(pre)
 	preWords, preQuoted := r.wordsIn(pre.a, pre.b)
 	hasPre := (preWords >= 2 || preQuoted) && pre.b > pre.a
+	if preWords == 1 && hasSrc && fComma && pre.b > pre.a && r.words(fk+1, n) >= 3 {
+		hasPre = true // "Greensboro, Sexton said, made him ...": a subject cut off
+	}
 	// "...," X said / "...," said X
 	speech := b.cls[c]&(cSpeech|cTell|cBelief) != 0
-	if speech && hasSrc && hasPre && r.clauseEnd(src.a, lo) && (fAtEnd || fComma) {
-		return r.emitFinal(pre, src, span{cueStart, circEnd}, fk, fComma, within), true
+	if (speech && (fAtEnd || fComma) || atEnd) && hasSrc && hasPre && r.clauseEnd(src.a, lo) {
+		return r.emitFinal(pre, src, span{cueStart, cueEnd}, fk, fComma, within), true
 	}
 	if speech && !hasSrc && hasPre && r.clauseEnd(cueStart, lo) {
 		if sa, ok := r.sourceAfter(c); ok {
 			k2 := sa.b
-			atEnd2 := k2 >= n || (k2 == n-1 && b.toks[k2].Kind == text.Punct)
+			atEnd2 := r.restPunct(k2)
 			comma2 := k2 < n && r.isPunct(k2, ",")
 			if atEnd2 || comma2 {
 				return r.emitFinal(pre, sa, span{cueStart, cueEnd}, k2, comma2, within), true
@@ -613,7 +945,7 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		// "The plan failed. Smith said last week.": the sentence before,
 		// in the same paragraph, when no quote has claimed it
 		if p, ok := r.previousSentence(); ok {
-			r.emit([]analysis.Span{r.extendSegments(p)}, src, span{cueStart, circEnd}, within)
+			r.emit([]analysis.Span{r.extendSegments(p)}, src, span{cueStart, cueEnd}, within)
 			return n, true
 		}
 	}
@@ -631,12 +963,19 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		}
 	}
 	// X said (that) ...; X told reporters (that) ...
-	if atEnd || comma || colon {
+	if atEnd || colon {
+		return c, false
+	}
+	if comma && !r.asideThat(k) {
 		return c, false
 	}
 	cs := r.contentStart(c, k)
 	if cs >= n {
 		return c, false
+	}
+	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && cs == k && cs+2 < n && b.inQ[cs] == 0 && b.inQ[cs+1] == 0 &&
+		(b.cls[cs]&cObject != 0 || r.capitalized(cs) && b.cls[cs]&cNoun == 0) && isWh(r.tok(cs+1)) {
+		cs++ // "asked Roe whether ...": the addressee
 	}
 	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && b.cls[cs]&cPrep != 0 && b.cls[cs]&cParticle == 0 && b.inQ[cs] == 0 && !strings.EqualFold(r.tok(cs), "to") {
 		return c, false // "spoke after the meeting": circumstance, not content
@@ -648,13 +987,7 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	if b.cls[c]&(cSpeech|cTell|cBelief) != 0 {
 		// "X said ..., adding that ...": the participle starts another
 		// quote of the same source
-		for i := cs + 1; i+1 < n; i++ {
-			if b.inQ[i] == 0 && (r.isPunct(i, ",") || r.isPunct(i, "—") || r.isPunct(i, "–")) &&
-				strings.HasSuffix(r.tok(i+1), "ing") && r.isCue(i+1) {
-				ce = i
-				break
-			}
-		}
+		ce = r.speechEnd(cs)
 	}
 	after := n // where to go on reading
 	if ce < n {
@@ -667,12 +1000,25 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 				ce = i
 				break
 			}
+			// "... and handed Clinton a lead", "... before backing
+			// Rubio": another predicate of the subject
+			if i > cs && i+1 < n && b.inQ[i] == 0 && b.inQ[i+1] == 0 && b.toks[i+1].Kind == text.Word && !r.capitalized(i+1) {
+				switch strings.ToLower(r.tok(i)) {
+				case "and", "but", "before", "after":
+					if w := r.tok(i + 1); strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || b.cls[i+1]&(cCue|cAux) != 0 && b.cls[i+1]&cNoun == 0 {
+						ce = i
+					}
+				}
+				if ce == i {
+					break
+				}
+			}
 		}
 	}
 	for ce > cs && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
 		ce--
 	}
-	if w, qd := r.wordsIn(cs, ce); w < 2 && !qd {
+	if w, qd := r.wordsIn(cs, ce); (w < 2 && !qd) && !(w == 1 && b.cls[c]&(cSpeech|cTell|cBelief) == 0 && (r.capitalized(cs) || b.cls[cs]&(cPronoun|cObject) != 0)) {
 		return c, false
 	}
 	cont := analysis.Span{Start: int(b.toks[cs].Start), End: int(b.toks[ce-1].End)}
@@ -694,6 +1040,86 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		return after, true
 	}
 	return ce, true
+}
+
+// speechEnd is where the content of a verb of saying starting at token cs
+// ends: at the end of the sentence, or before a clause that starts
+// another report of the same source ("..., adding that ...", "... and
+// called him ...") or sets something against it ("..., while ...").
+func (r *reader) speechEnd(cs int) int {
+	b := r.b
+	n := r.s.n
+	for i := cs + 1; i+1 < n; i++ {
+		if b.inQ[i] != 0 {
+			// `... "a tragedy," explaining ...`: a quotation closing
+			// with a comma ends the content before a participle cue
+			if r.quoteMark(i) && r.isPunct(i-1, ",") && b.inQ[i+1] == 0 && b.toks[i+1].Kind == text.Word &&
+				strings.HasSuffix(r.tok(i+1), "ing") && (b.cls[i+1]&cCue != 0 || r.isCue(i+1)) {
+				return i + 1
+			}
+			continue
+		}
+		comma := r.isPunct(i, ",")
+		sep := comma || r.isPunct(i, "—") || r.isPunct(i, "–") || r.isPunct(i, "-") || r.isPunct(i, ";")
+		j := i
+		if sep {
+			j = i + 1
+		}
+		if b.inQ[j] != 0 || b.toks[j].Kind != text.Word {
+			continue
+		}
+		w := r.tok(j)
+		if sep && strings.HasSuffix(w, "ing") && (b.cls[j]&cCue != 0 || r.isCue(j)) {
+			return i
+		}
+		if sep && (strings.EqualFold(w, "while") || strings.EqualFold(w, "whereas")) {
+			return i
+		}
+		if comma && strings.EqualFold(w, "but") {
+			return i // ", but ...": the writer's own clause
+		}
+		if (r.isPunct(i, "—") || r.isPunct(i, "–")) && !r.dashAfter(i+1) {
+			return i // "... — an issue Democrats ...": an aside closing the sentence
+		}
+		if comma && strings.EqualFold(w, "which") && !r.commaAfter(j) {
+			return i // ", which ..." closing the sentence is an aside
+		}
+		if strings.EqualFold(w, "and") || strings.EqualFold(w, "but") {
+			k := j + 1
+			for k < n && b.inQ[k] == 0 && b.cls[k]&cAux != 0 && b.toks[k].Kind == text.Word {
+				k++
+			}
+			if k < n && b.inQ[k] == 0 && b.toks[k].Kind == text.Word && b.cls[k]&(cSpeech|cTell|cAttitude) != 0 && b.cls[k]&cNoun == 0 && !strings.HasSuffix(r.tok(k), "ing") {
+				if sep {
+					return i
+				}
+				return j
+			}
+		}
+	}
+	return n
+}
+
+// dashAfter reports whether a dash outside quotations follows token i in
+// the sentence.
+func (r *reader) dashAfter(i int) bool {
+	for ; i < r.s.n; i++ {
+		if r.b.inQ[i] == 0 && (r.isPunct(i, "—") || r.isPunct(i, "–")) {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter reports whether a comma outside quotations follows token i
+// in the sentence.
+func (r *reader) commaAfter(i int) bool {
+	for ; i < r.s.n; i++ {
+		if r.b.inQ[i] == 0 && r.isPunct(i, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd reports whether the token before i closes a stretch of
@@ -721,7 +1147,7 @@ func (r *reader) contentStart(c, k int) int {
 	n := r.s.n
 	// "said at a campaign stop in Toledo, Ohio, that": a phrase of
 	// circumstance may hold commas
-	circ := c+1 < n && b.cls[c+1]&(cPrep|cTime) != 0
+	circ := c+1 < n && b.cls[c+1]&(cPrep|cTime) != 0 || r.asideThat(c+1)
 	for i := c + 1; i < n && i <= c+12; i++ {
 		if b.inQ[i] != 0 || (b.toks[i].Kind == text.Punct && !(circ && r.isPunct(i, ","))) {
 			break
@@ -879,12 +1305,21 @@ func (r *reader) emitFinal(pre, src, cue span, k int, comma bool, within string)
 		// lawyer who ...", "..., he said, referring to Doe"); after a
 		// direct quote only a quotation goes on with it.
 		direct := len(spans) > 0 && b.inQ[pre.a] != 0 && r.kind(spans) == "direct"
-		goesOn := b.inQ[a] != 0 || (!direct && b.cls[a]&(cNoun|cRelative) == 0 && !strings.HasSuffix(r.tok(a), "ing"))
+		// A source before its cue takes no apposition after it ("In
+		// a merger, he said, the brand ...").
+		inverted := src.a >= cue.b
+		goesOn := b.inQ[a] != 0 || (!direct && (!inverted || b.cls[a]&(cNoun|cRelative) == 0) && !strings.HasSuffix(r.tok(a), "ing"))
 		if w, qd := r.wordsIn(a, ce); goesOn && (w >= 2 || qd) {
 			spans = append(spans, r.contentSpans(a, ce)...)
+			next = ce
 		}
 	}
 	r.emit(spans, src, cue, within)
+	if next == n {
+		// the rest of the sentence may hold another report ("...," said
+		// Roe, who said ...)
+		next = max(src.b, cue.b) - 1
+	}
 	return next
 }
 

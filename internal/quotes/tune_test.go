@@ -40,8 +40,8 @@ func TestTuneThreshold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, th := range []int32{-20, -40, -60, -80} {
-		for _, un := range []int32{0, 20, 40, 60} {
+	for _, th := range []int32{-40, -60, -80, -100, -120} {
+		for _, un := range []int32{20, 40, 60, 80, 100} {
 			x.threshold, x.unlisted = th, un
 			var r quoteeval.Report
 			for _, d := range docs[cut:] {
