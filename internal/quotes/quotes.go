@@ -22,6 +22,8 @@
 //   - raising verbs: the plan seems to work, she is expected to win (the
 //     subject is part of the content and no source is named)
 //   - attributed beliefs: X believes ..., X fears ...
+//   - the passive: the name was announced (by the police): the subject
+//     is the content and the agent, when there is one, the source
 //   - stance and intention: X called the plan a disaster, X wants to ...
 //     (the content is the object, up to the end of its clause)
 //   - a quotation with no cue right after an attributed one continues it
@@ -234,6 +236,9 @@ func (r *reader) colon() bool {
 	if i == 0 || i >= n || i >= 5 || !r.isPunct(i, ":") || b.inQ[i] != 0 || !r.capitalized(i-1) {
 		return false
 	}
+	if i == 1 && len(r.tok(0)) == 1 || layoutLabel(r.tok(i-1)) {
+		return false // "Q: ...", "A: ...", "Contributing: ...", "The Latest: ..."
+	}
 	a := i + 1
 	e := n
 	for e > a && b.toks[e-1].Kind == text.Punct && b.inQ[e-1] == 0 {
@@ -407,6 +412,213 @@ func (r *reader) stop(i int) bool {
 	return false
 }
 
+// aside reports whether the stretch [a, e) between commas after a source
+// is a writer's aside rather than an apposition: a prepositional or time
+// phrase, a connective adverb ("meanwhile", "for his part", "by
+// contrast", "in Kentucky") or, when last, a bare age ("Roe, 69, said").
+func (r *reader) aside(a, e int, last bool) bool {
+	b := r.b
+	if a >= e || b.inQ[a] != 0 {
+		return false
+	}
+	if last && e == a+1 && b.toks[a].Kind == text.Number {
+		return true
+	}
+	if b.toks[a].Kind != text.Word || b.cls[a]&(cRelative|cPronoun) != 0 {
+		return false
+	}
+	if b.cls[a]&(cPrep|cTime|cBoundary) != 0 && !strings.EqualFold(r.tok(a), "and") {
+		return true
+	}
+	w := r.tok(a)
+	switch strings.ToLower(w) {
+	case "for", "in", "at", "on", "by", "like", "unlike", "too", "though", "again":
+		return true
+	}
+	return e-a <= 2 && strings.HasSuffix(w, "ly") && !r.capitalized(a)
+}
+
+// prepObject reports whether token p, right after the verb of saying or
+// belief at c, is a preposition that takes what the verb is about and so
+// belongs to the cue ("responded to the critics", "agreed with the
+// plan", "talked about taxes"), rather than a phrase of circumstance
+// ("said on Sunday", "said in an interview") or an infinitive ("said to
+// be").
+func (r *reader) prepObject(c, p int) bool {
+	b := r.b
+	n := r.s.n
+	if p+1 >= n || b.inQ[p] != 0 || b.toks[p].Kind != text.Word {
+		return false
+	}
+	w := r.tok(p)
+	v := strings.ToLower(r.tok(c))
+	plain := v == "said" || v == "says" || v == "say" || v == "saying" || v == "told" || v == "tell" || v == "tells" || v == "telling"
+	switch strings.ToLower(w) {
+	case "about":
+		return true
+	case "with", "against":
+		return !plain
+	case "to":
+		if plain {
+			return false
+		}
+		return b.inQ[p+1] != 0 || r.word(p+1) && (r.capitalized(p+1) || b.cls[p+1]&(cNoun|cPronoun|cObject) != 0)
+	}
+	return false
+}
+
+// circumstance reports whether token i opens a phrase saying when, where
+// or through what a stance was taken ("during the debate", "while
+// campaigning", "in a tweet", "at a press conference", "on Twitter"),
+// which is not part of what the stance is about.
+func (r *reader) circumstance(i int) bool {
+	b := r.b
+	if b.toks[i].Kind != text.Word || r.capitalized(i) {
+		return false
+	}
+	switch strings.ToLower(r.tok(i)) {
+	case "during", "while", "when", "whereas", "because", "despite", "although", "though", "unless":
+		return true
+	case "by":
+		// "protested the law by giving away a shotgun": the means
+		return i+1 < r.s.n && b.inQ[i+1] == 0 && strings.HasSuffix(r.tok(i+1), "ing")
+	case "after", "as":
+		// "... after he won the primary": a clause of its own
+		return i+1 < r.s.n && b.inQ[i+1] == 0 && b.cls[i+1]&cPronoun != 0 && b.cls[i+1]&cRelative == 0
+	case "in", "at", "on":
+	default:
+		return false
+	}
+	for k := i + 1; k < r.s.n && k <= i+3 && b.inQ[k] == 0 && r.word(k); k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "interview", "interviews", "tweet", "tweets", "statement", "speech", "speeches", "op-ed",
+			"press", "rally", "debate", "conference", "twitter", "facebook", "television", "radio", "social",
+			"remarks", "appearance":
+			return true
+		}
+	}
+	return false
+}
+
+// timeBefore returns the last token before a time phrase ending at token
+// j ("on Tuesday", "last week", "in 2013", "earlier this month") when a
+// word that may end a source comes before it, else j.
+func (r *reader) timeBefore(j, lo int) int {
+	b := r.b
+	k := j
+	for k >= lo && b.inQ[k] == 0 && (b.toks[k].Kind == text.Word && b.cls[k]&cTime != 0 || b.toks[k].Kind == text.Number) {
+		k--
+	}
+	if k == j || k < lo || b.inQ[k] != 0 {
+		return j
+	}
+	if b.toks[k].Kind == text.Word && b.cls[k]&cPrep != 0 && !r.capitalized(k) {
+		k-- // "on", "in"
+	}
+	if k < lo || b.inQ[k] != 0 || !r.word(k) || r.stop(k) || b.cls[k]&(cPrep|cTime) != 0 {
+		return j
+	}
+	return k
+}
+
+// passive reads a cue in the passive voice ("the name was announced",
+// "the move was first reported by MSNBC"): its subject (subj) is what was
+// said, and the source is the agent after "by", or none. It applies only
+// when nothing but a phrase of circumstance or the end of the clause
+// follows, since "he was told that ..." has content of its own.
+func (r *reader) passive(c, cueStart, cueEnd int, subj span, within string) (int, bool) {
+	b := r.b
+	n := r.s.n
+	if !strings.HasSuffix(r.tok(c), "ed") || b.cls[c]&cNoun != 0 {
+		return c, false
+	}
+	be := false
+	for i := cueStart; i < c; i++ {
+		if isBe(r.tok(i)) {
+			be = true
+		}
+	}
+	if !be {
+		return c, false
+	}
+	k := cueEnd
+	var agent span
+	if k+1 < n && b.inQ[k] == 0 && strings.EqualFold(r.tok(k), "by") && r.word(k+1) {
+		e := k + 1
+		for e < n && !r.stop(e) && e-k <= 8 && b.cls[e]&cPrep == 0 {
+			e++
+		}
+		agent = span{k + 1, e}
+		k = e
+	}
+	if k < n && b.inQ[k] == 0 && !(b.toks[k].Kind == text.Punct && !r.quoteMark(k)) && !(b.cls[k]&cPrep != 0 && !strings.EqualFold(r.tok(k), "to")) {
+		return c, false
+	}
+	content := []analysis.Span{r.bytes(subj)}
+	r.emit(content, agent, span{cueStart, cueEnd}, within)
+	return max(k, cueEnd), true
+}
+
+// shortAnswer reports whether w alone can be what someone said: "said
+// yes", "said so", "by the time he said that".
+func shortAnswer(w string) bool {
+	switch strings.ToLower(w) {
+	case "yes", "no", "so", "that", "this", "nothing":
+		return true
+	}
+	return false
+}
+
+// layoutLabel reports whether w, closing the words before a colon, is a
+// label of news layout rather than a speaker ("Contributing:", "Editor's
+// Note:", "Breaking:", "The Latest:", "Update:").
+func layoutLabel(w string) bool {
+	switch strings.ToLower(w) {
+	case "contributing", "note", "breaking", "revealed", "plus", "update", "latest", "watch", "look", "boom",
+		"exclusive", "correction", "related", "also", "video", "photos", "listen", "read", "source", "sources", "credit":
+		return true
+	}
+	return false
+}
+
+// postModifier reports whether token m is a preposition ("in", "to",
+// "with", "on") that joins a phrase to the noun before it inside a
+// source, rather than one that opens a phrase of its own: a noun-like
+// word must come before it.
+func (r *reader) postModifier(m int) bool {
+	b := r.b
+	if b.inQ[m] != 0 || b.toks[m].Kind != text.Word || r.capitalized(m) {
+		return false
+	}
+	switch strings.ToLower(r.tok(m)) {
+	case "in", "to", "with", "on":
+	default:
+		return false
+	}
+	p := m - 1
+	if b.inQ[p] != 0 || b.toks[p].Kind != text.Word || r.stop(p) || b.cls[p]&(cCue|cAux|cTime|cPronoun|cObject|cPrep) != 0 {
+		return false
+	}
+	w := r.tok(p)
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !adverbLike(w)
+}
+
+// isArticle reports whether w is "a", "an" or "the", in any case.
+func isArticle(w string) bool {
+	return strings.EqualFold(w, "a") || strings.EqualFold(w, "an") || strings.EqualFold(w, "the")
+}
+
+// anyStop reports whether a source phrase cannot run across some token in
+// [a, e).
+func (r *reader) anyStop(a, e int) bool {
+	for i := a; i < e; i++ {
+		if r.stop(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxSource bounds a source phrase in tokens; a longer run before a cue is
 // a clause, not a noun phrase.
 const maxSource = 14
@@ -424,6 +636,17 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 	if j < lo || b.inQ[j] != 0 {
 		return span{}, cueStart, false
 	}
+	if cueStart < c && b.toks[j].Kind == text.Word && isArticle(r.tok(j)) {
+		// "An earlier report said": a determiner before the words taken
+		// for auxiliaries; the cue word is a noun
+		return span{}, cueStart, false
+	}
+	if j > lo && b.toks[j].Kind == text.Word && b.cls[j]&cBoundary != 0 && b.inQ[j-1] == 0 && r.word(j-1) && !r.stop(j-1) {
+		switch strings.ToLower(r.tok(j)) {
+		case "however", "meanwhile", "though", "instead", "too":
+			j-- // "Carter however said": a connective between source and cue
+		}
+	}
 	if b.cls[j]&cRelative != 0 {
 		return span{j, j + 1}, cueStart, true
 	}
@@ -436,8 +659,21 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 			for k >= lo && j-k <= 16 && !r.isPunct(k, ",") && b.inQ[k] == 0 && (b.toks[k].Kind != text.Punct || !r.stop(k)) {
 				k--
 			}
+			if k < lo && level > 0 && j-lo <= 6 {
+				// "Dean Roe, 55, a teacher from Reno, Nevada, said": the
+				// head opens the clause and the appositions ran over
+				// commas of their own
+				if a := r.trimSourceStart(lo, j); a < j && r.capitalized(a) && !r.anyStop(a, j) {
+					return span{a, end}, cueStart, true
+				}
+			}
 			if k < lo || !r.isPunct(k, ",") || k == j-1 {
 				break
+			}
+			if r.aside(k+1, j, level == 0) {
+				// "Roe, for her part, said", "Roe, meanwhile, said":
+				// an aside of the writer's, not part of the source
+				end = k
 			}
 			m := k - 1
 			for m >= lo && k-m <= 10 && !r.stop(m) {
@@ -482,12 +718,31 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 			return span{m + 1, end}, cueStart, true
 		}
 	}
+	if t := r.timeBefore(j, lo); t < j {
+		// "Roe on Tuesday said", "Roe last week told": the time phrase
+		// stands between the source and the cue
+		j = t
+	}
 	if r.stop(j) {
 		return span{}, cueStart, false
+	}
+	if b.cls[j]&cPronoun != 0 && b.toks[j].Kind == text.Word {
+		// a subject pronoun is the whole source: "Instead he said",
+		// "The last time he spoke"
+		return span{j, j + 1}, cueStart, true
 	}
 	m := j
 	for m >= lo && !r.stop(m) && j-m < maxSource {
 		m--
+	}
+	if m > lo && j-m < maxSource && r.postModifier(m) {
+		// "negotiators in Tehran said", "aides to Clinton say", "a person
+		// familiar with the plan says": a prepositional phrase after the
+		// head noun belongs to the source
+		m--
+		for m >= lo && !r.stop(m) && j-m < maxSource {
+			m--
+		}
 	}
 	if j-m >= maxSource && m >= lo && !r.stop(m) {
 		return span{}, cueStart, false
@@ -538,8 +793,23 @@ func (r *reader) subject(lo, c int) (span, bool) {
 	if i >= c || b.inQ[i] != 0 || !r.word(i) {
 		return span{}, false
 	}
+	if s, ok := r.subjectPronoun(i, c); ok {
+		return s, true
+	}
 	if b.cls[i]&cPronoun != 0 && b.cls[i]&cRelative == 0 {
 		return span{i, i + 1}, true
+	}
+	if isArticle(r.tok(i)) {
+		// "The judge rubbed his chin and said": an article, a short
+		// noun phrase, then the verb of the clause
+		e := i + 1
+		for e < c && e-i <= 4 && b.inQ[e] == 0 && b.toks[e].Kind == text.Word && b.cls[e]&(cCue|cAux|cBoundary|cPrep|cRelative|cTime|cSrcStop) == 0 &&
+			!strings.HasSuffix(r.tok(e), "ed") {
+			e++
+		}
+		if e > i+1 && e < c && b.inQ[e] == 0 && b.toks[e].Kind == text.Word && (strings.HasSuffix(r.tok(e), "ed") || b.cls[e]&(cCue|cAux) != 0) {
+			return span{i, e}, true
+		}
 	}
 	e := i
 	if b.cls[e]&cNoun != 0 && e+1 < c { // "The Sanders campaign"
@@ -555,8 +825,57 @@ func (r *reader) subject(lo, c int) (span, bool) {
 	// campaign")
 	if e < c && r.word(e) && !r.capitalized(e) && b.cls[e]&(cCue|cAux|cBoundary|cNoun|cPrep) == 0 && e+1 < c && !r.word(e+1) {
 		e++
+	} else if f := r.titleRun(e, c); f > e {
+		e = f
 	}
 	return span{i, e}, true
+}
+
+// subjectPronoun finds a subject pronoun after a short opening phrase
+// with no comma, in [i, c): "A few minutes later they reversed
+// themselves and said".
+func (r *reader) subjectPronoun(i, c int) (span, bool) {
+	b := r.b
+	if r.capitalized(i) && b.cls[i]&(cNoun|cTime|cPrep) == 0 {
+		return span{}, false // a name opens the clause
+	}
+	for k := i + 1; k < c && k-i <= 5; k++ {
+		if b.inQ[k] != 0 || b.toks[k].Kind == text.Punct {
+			return span{}, false
+		}
+		if b.cls[k]&cPronoun != 0 && b.cls[k]&cRelative == 0 && b.cls[k-1]&cTime != 0 {
+			return span{k, k + 1}, true
+		}
+	}
+	return span{}, false
+}
+
+// titleRun extends a run of capitalised words ending before token e over
+// lower-case title words and the name after them ("Clinton campaign
+// spokesman Brian Fallon", "UK Independence Party leader Nigel Farage"),
+// or over one lower-case head noun before a verb ("The Vermont senator
+// vowed"), and returns the new end, or e when neither fits. c bounds it.
+func (r *reader) titleRun(e, c int) int {
+	b := r.b
+	f := e
+	for f < c && f-e < 3 && b.inQ[f] == 0 && b.toks[f].Kind == text.Word && !r.capitalized(f) &&
+		b.cls[f]&(closedClass|cCue|cTime|cNoun|cSrcStop) == 0 && !strings.HasSuffix(r.tok(f), "ing") && !strings.HasSuffix(r.tok(f), "ed") {
+		f++
+	}
+	if f == e || f >= c || b.inQ[f] != 0 || b.toks[f].Kind != text.Word {
+		return e
+	}
+	if r.capitalized(f) && b.cls[f]&(closedClass|cTime) == 0 {
+		g := f
+		for g < c && b.inQ[g] == 0 && r.word(g) && r.capitalized(g) && b.cls[g]&closedClass == 0 {
+			g++
+		}
+		return g
+	}
+	if f == e+1 && (b.cls[f]&(cCue|cAux) != 0 || strings.HasSuffix(r.tok(f), "ed")) {
+		return f
+	}
+	return e
 }
 
 // sourceAfter finds an inverted source: `"...," said Jane Roe, the
@@ -676,12 +995,20 @@ func (r *reader) trimPre(pre span) int {
 func (r *reader) raising(c, cueStart, cueEnd int, subj span, hasSubj bool, within string) (int, bool) {
 	b := r.b
 	n := r.s.n
-	if strings.EqualFold(r.tok(c), "expected") && (cueStart == c || !isBe(r.tok(c-1))) {
+	if strings.EqualFold(r.tok(c), "expected") {
+		// "is expected", "is widely expected", "is not expected"
+		be := false
+		for i := max(cueStart, c-3); i < c; i++ {
+			be = be || isBe(r.tok(i))
+		}
+		if !be {
+			return c, false
+		}
+	}
+	if !hasSubj || subj.b <= subj.a {
 		return c, false
 	}
-	if !hasSubj || subj.b <= subj.a || b.cls[subj.a]&cRelative != 0 && subj.b == subj.a+1 {
-		return c, false
-	}
+
 	cs := cueEnd
 	if cs >= n || b.inQ[cs] != 0 || b.toks[cs].Kind != text.Word || b.cls[cs]&cPrep != 0 && !strings.EqualFold(r.tok(cs), "to") {
 		return c, false // "appeared on television": not a stance
@@ -797,6 +1124,7 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		return r.according(c, lo, within)
 	}
 	cueEnd := c + 1
+	prepObj := false // the cue took a preposition whose object is the content
 	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && cueEnd < n && b.inQ[cueEnd] == 0 {
 		switch {
 		case cueEnd+2 < n && strings.EqualFold(r.tok(cueEnd), "in") && b.inQ[cueEnd+2] == 0 && strings.EqualFold(r.tok(cueEnd+2), "of") &&
@@ -818,6 +1146,9 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 			(strings.EqualFold(r.tok(cueEnd+1), "a") || strings.EqualFold(r.tok(cueEnd+1), "an")) &&
 			strings.EqualFold(r.tok(cueEnd+2), "statement") {
 			cueEnd += 3 // "said in a statement": PolNeAR's cue holds it
+		} else if r.prepObject(c, cueEnd) {
+			cueEnd++ // "responded to the critics", "agreed with", "talked about"
+			prepObj = true
 		}
 	}
 	src, cueStart, hasSrc := r.sourceBefore(c, lo)
@@ -826,6 +1157,11 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		return r.raising(c, cueStart, cueEnd, src, hasSrc, within)
 	}
 	r.srcBytes = nil
+	if hasSrc && src.b > src.a {
+		if next, ok := r.passive(c, cueStart, cueEnd, src, within); ok {
+			return next, true
+		}
+	}
 	if strings.HasSuffix(r.tok(c), "ing") && cueStart-1 >= lo && (r.isPunct(cueStart-1, ",") || r.isPunct(cueStart-1, "—") || r.isPunct(cueStart-1, "–")) &&
 		r.lastQuote >= 0 && r.lastSent == r.si && b.out[r.lastQuote].Source != nil {
 		// "..., saying that ...": the speaker of the quote just before
@@ -1000,6 +1336,12 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 				ce = i
 				break
 			}
+			// "praised Roe during the debate", "criticised the plan in
+			// a tweet": a phrase of circumstance closes the content
+			if i > cs+1 && b.inQ[i] == 0 && r.circumstance(i) {
+				ce = i
+				break
+			}
 			// "... and handed Clinton a lead", "... before backing
 			// Rubio": another predicate of the subject
 			if i > cs && i+1 < n && b.inQ[i] == 0 && b.inQ[i+1] == 0 && b.toks[i+1].Kind == text.Word && !r.capitalized(i+1) {
@@ -1018,7 +1360,7 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	for ce > cs && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
 		ce--
 	}
-	if w, qd := r.wordsIn(cs, ce); (w < 2 && !qd) && !(w == 1 && b.cls[c]&(cSpeech|cTell|cBelief) == 0 && (r.capitalized(cs) || b.cls[cs]&(cPronoun|cObject) != 0)) {
+	if w, qd := r.wordsIn(cs, ce); (w < 2 && !qd) && !(w == 1 && shortAnswer(r.tok(cs))) && !(w == 1 && (prepObj || b.cls[c]&(cSpeech|cTell|cBelief) == 0) && (r.capitalized(cs) || b.cls[cs]&(cPronoun|cObject) != 0)) {
 		return c, false
 	}
 	cont := analysis.Span{Start: int(b.toks[cs].Start), End: int(b.toks[ce-1].End)}
@@ -1075,10 +1417,16 @@ func (r *reader) speechEnd(cs int) int {
 		if sep && (strings.EqualFold(w, "while") || strings.EqualFold(w, "whereas")) {
 			return i
 		}
-		if comma && strings.EqualFold(w, "but") {
+		if comma && (strings.EqualFold(w, "but") || strings.EqualFold(w, "though") || strings.EqualFold(w, "although")) {
 			return i // ", but ...": the writer's own clause
 		}
-		if (r.isPunct(i, "—") || r.isPunct(i, "–")) && !r.dashAfter(i+1) {
+		if r.isPunct(i, ";") {
+			return i // "...; that is ...": a clause of its own
+		}
+		if comma && strings.EqualFold(w, "and") && r.newReport(j+1) {
+			return i // "..., and three-quarters said ...": another report
+		}
+		if (r.isPunct(i, "—") || r.isPunct(i, "–") || r.spacedHyphen(i)) && !r.dashAfter(i+1) {
 			return i // "... — an issue Democrats ...": an aside closing the sentence
 		}
 		if comma && strings.EqualFold(w, "which") && !r.commaAfter(j) {
@@ -1098,6 +1446,32 @@ func (r *reader) speechEnd(cs int) int {
 		}
 	}
 	return n
+}
+
+// spacedHyphen reports whether token i is a hyphen with space on both
+// sides, written for a dash ("... the plan - and the cost").
+func (r *reader) spacedHyphen(i int) bool {
+	k := r.b.toks[i]
+	if k.Kind != text.Punct || r.t[k.Start:k.End] != "-" || k.Start == 0 || int(k.End) >= len(r.t) {
+		return false
+	}
+	return r.t[k.Start-1] == ' ' && r.t[k.End] == ' '
+}
+
+// newReport reports whether the words from token k open a clause with a
+// subject of its own and a verb of saying ("more than 4 in 10 said"),
+// before any punctuation.
+func (r *reader) newReport(k int) bool {
+	b := r.b
+	for i := k + 1; i < r.s.n && i-k <= 8; i++ {
+		if b.inQ[i] != 0 || b.toks[i].Kind == text.Punct {
+			return false
+		}
+		if b.toks[i].Kind == text.Word && b.cls[i]&(cSpeech|cTell) != 0 && b.cls[i]&cNoun == 0 && !strings.HasSuffix(r.tok(i), "ing") && b.cls[i-1]&cBoundary == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // dashAfter reports whether a dash outside quotations follows token i in
@@ -1154,6 +1528,9 @@ func (r *reader) contentStart(c, k int) int {
 		}
 		if strings.EqualFold(r.tok(i), "that") {
 			return i
+		}
+		if !circ && b.cls[c]&cTell == 0 && b.toks[i].Kind == text.Word && b.cls[i]&(cAux|cTime) == 0 && !adverbLike(r.tok(i)) {
+			break // "says the truth is that ...": the "that" is inside the content
 		}
 	}
 	if b.cls[c]&cTell != 0 && k < n {

@@ -176,6 +176,47 @@ func TestHardCases(t *testing.T) {
 		{"content before a stance verb closing the sentence",
 			`Turnout fell in every district, figures from the electoral board show.`,
 			[]want{{"indirect", "figures from the electoral board", "show", []string{"Turnout fell in every district"}, false}}},
+		{"appositions with commas of their own",
+			`Dean Roe, 55, a teacher from Reno, Nevada, said the school needs more money.`,
+			[]want{{"indirect", "Dean Roe, 55, a teacher from Reno, Nevada", "said", []string{"the school needs more money"}, false}}},
+		{"a writer's aside is not part of the source",
+			`Ted Moss, for his part, said the bridge would open in May.`,
+			[]want{{"indirect", "Ted Moss", "said", []string{"the bridge would open in May"}, false}}},
+		{"a connective between source and cue",
+			`Instead he said the vote was rigged.`,
+			[]want{{"indirect", "he", "said", []string{"the vote was rigged"}, false}}},
+		{"a time phrase between source and cue",
+			`Mara Quist on Tuesday said the deal was dead.`,
+			[]want{{"indirect", "Mara Quist", "said", []string{"the deal was dead"}, false}}},
+		{"a preposition belongs to the cue",
+			`The senator responded to the critics with a long letter.`,
+			[]want{{"indirect", "The senator", "responded to", []string{"the critics with a long letter"}, false}}},
+		{"a stance's content stops before its circumstance",
+			`The mayor praised the new budget during a council meeting.`,
+			[]want{{"indirect", "The mayor", "praised", []string{"the new budget"}, false}}},
+		{"passive with an agent",
+			`The name of the suspect was announced by the police.`,
+			[]want{{"indirect", "the police", "was announced", []string{"The name of the suspect"}, false}}},
+		{"a that inside the content",
+			`Kim says the truth is that nobody wanted the old plant.`,
+			[]want{{"indirect", "Kim", "says", []string{"the truth is that nobody wanted the old plant"}, false}}},
+		{"a spaced hyphen closes the content",
+			`Pia Holm said the rally went well - an event few expected.`,
+			[]want{{"indirect", "Pia Holm", "said", []string{"the rally went well"}, false}}},
+		{"an adverb or a negation inside a raising cue",
+			`The vote is widely expected to pass next week.`,
+			[]want{{"indirect", "", "is widely expected", []string{"The vote", "to pass next week"}, false}}},
+		{"a one-word answer",
+			`Asked if the plant would close, the director said no.`,
+			[]want{{"indirect", "", "Asked", []string{"if the plant would close"}, false},
+				{"indirect", "the director", "said", []string{"no"}, false}}},
+		{"a prepositional phrase inside the source",
+			`Aides to the governor say the budget is late.`,
+			[]want{{"indirect", "Aides to the governor", "say", []string{"the budget is late"}, false}}},
+		{"the subject of an earlier verb, after an article",
+			`The judge rubbed his eyes and then said the case was closed.`,
+			[]want{{"indirect", "The judge", "rubbed", []string{"his eyes"}, false},
+				{"indirect", "The judge", "then said", []string{"the case was closed"}, false}}},
 	}
 	x := Default()
 	for _, c := range cases {
@@ -223,6 +264,8 @@ func TestNotQuotes(t *testing.T) {
 		`Supporters of Jan "the Hammer" Novak gathered outside.`,
 		`The report, released on Monday, runs to 40 pages.`,
 		`It was a day of rain.`,
+		"Q: Where were you on the night of the storm?",
+		"Contributing: Ana Lind and Omar Haddad in Oslo.",
 		``,
 	} {
 		if qs := Default().Quotes(s); len(qs) != 0 {
@@ -362,11 +405,11 @@ func FuzzExtract(f *testing.F) {
 }
 
 // devFloor is just under what the extractor reaches on PolNeAR dev
-// (measured: quote F1@0.3 0.728, speaker accuracy 0.892, exact F1 source
-// 0.659, cue 0.660, content 0.548); the test fails when a change makes it
+// (measured: quote F1@0.3 0.737, speaker accuracy 0.903, exact F1 source
+// 0.676, cue 0.665, content 0.567); the test fails when a change makes it
 // worse. Of the issue's bars (0.75, 0.85, 0.68, 0.65, 0.55) speaker
-// accuracy and cue F1 are met.
-var devFloor = struct{ quote3, speaker, source, cue, content float64 }{0.725, 0.885, 0.655, 0.655, 0.545}
+// accuracy, cue F1 and content F1 are met.
+var devFloor = struct{ quote3, speaker, source, cue, content float64 }{0.735, 0.900, 0.674, 0.663, 0.566}
 
 func TestPolNeARDev(t *testing.T) {
 	path := shared.Path(t, "polnear/dev.jsonl")
