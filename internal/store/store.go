@@ -25,6 +25,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -142,15 +143,44 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		return nil, fmt.Errorf("store: open %q: %w", path, err)
 	}
 	s := &Store{db: db, path: path}
-	if err := db.PingContext(ctx); err != nil {
-		db.Close()
-		return nil, s.openError(err)
+	// Switching a new database to WAL takes an exclusive lock for which
+	// SQLite does not always wait on the busy timeout, so two processes
+	// creating the same store at once can see SQLITE_BUSY: retry briefly.
+	for attempt := 1; ; attempt++ {
+		if err = db.PingContext(ctx); err != nil {
+			err = s.openError(err)
+		} else {
+			err = s.migrate(ctx, ms)
+		}
+		if err == nil || !isBusy(err) || attempt == openRetries {
+			break
+		}
+		select {
+		case <-time.After(time.Duration(attempt) * 20 * time.Millisecond):
+		case <-ctx.Done():
+			db.Close()
+			return nil, fmt.Errorf("store: open %q: %w", path, ctx.Err())
+		}
 	}
-	if err := s.migrate(ctx, ms); err != nil {
+	if err != nil {
 		db.Close()
 		return nil, err
 	}
 	return s, nil
+}
+
+// openRetries bounds the attempts to open a store that another process is
+// creating at the same moment (about 2 s in all).
+const openRetries = 12
+
+// isBusy reports SQLite's "database is locked" errors.
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return false
+	}
+	code := se.Code() & 0xff // primary result code
+	return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
 }
 
 // uriPath escapes the characters that would otherwise end or alter the path
