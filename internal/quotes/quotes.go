@@ -16,6 +16,7 @@
 //   - content before, source after or before: "...," X said / "...," said X
 //   - source inside the content: "A," he said, "B" (two content spans)
 //   - according to X, ... / ..., according to X
+//   - In a poll (or in X's words), ...: the phrase after "In" is the source
 //   - X told reporters (that) ... (the addressee is neither source nor content)
 //   - Name: content (a headline or transcript line)
 //   - asked whether ..., with no source named
@@ -23,7 +24,9 @@
 //     subject is part of the content and no source is named)
 //   - attributed beliefs: X believes ..., X fears ...
 //   - the passive: the name was announced (by the police): the subject
-//     is the content and the agent, when there is one, the source
+//     is the content and the agent, when there is one, the source; a
+//     passive cue with content of its own and no agent ("she was asked to
+//     explain") names no source
 //   - stance and intention: X called the plan a disaster, X wants to ...
 //     (the content is the object, up to the end of its clause)
 //   - a quotation with no cue right after an attributed one continues it
@@ -132,6 +135,9 @@ type reader struct {
 	// srcBytes is the source of the quote being built when it is taken
 	// from the quote before (src is then empty)
 	srcBytes *analysis.Span
+	// noSource is set while a cue in the passive with no agent is read
+	// ("Sanders was asked to name ..."): its subject is not the source
+	noSource bool
 	// firstQ and lastQ are the first and last quoted tokens of the
 	// sentence, -1 when none
 	firstQ, lastQ int
@@ -200,6 +206,18 @@ func (r *reader) sentence(start, end int) {
 		r.emit(r.contentSpans(aa, ae), span{}, span{ac, ac + 1}, "")
 		lo, found = ae+1, true
 	}
+	if lo == 0 {
+		if k := r.inPoll(); k > 0 {
+			// "In a CBS News poll last month, she led by 20 points"
+			r.srcBytes = nil
+			e := r.speechEnd(k + 1)
+			for e > k+1 && r.b.toks[e-1].Kind == text.Punct && r.b.inQ[e-1] == 0 {
+				e--
+			}
+			r.emit(r.contentSpans(k+1, e), span{1, k}, span{0, 1}, "")
+			lo, found = k+1, true
+		}
+	}
 	for c := lo; c < r.s.n; c++ {
 		if !r.isCue(c) {
 			continue
@@ -221,6 +239,35 @@ func (r *reader) sentence(start, end int) {
 	if !found {
 		r.unattributed()
 	}
+}
+
+// inPoll reads a sentence opening with "In" and a poll or survey, or
+// someone's words, up to a comma ("In a CBS News poll last month, ...",
+// "In Forbes' words, ..."): the phrase is the source of the clause after
+// the comma, "In" its cue. It returns the comma's token, or 0.
+func (r *reader) inPoll() int {
+	b := r.b
+	n := r.s.n
+	if n < 6 || b.inQ[0] != 0 || !strings.EqualFold(r.tok(0), "in") {
+		return 0
+	}
+	poll := false
+	for k := 1; k < n && k <= 16 && b.inQ[k] == 0; k++ {
+		if b.toks[k].Kind == text.Punct {
+			if r.isPunct(k, ",") && poll && k > 2 && r.words(k+1, n) >= 4 {
+				return k
+			}
+			if r.tok(k) != "/" && r.tok(k) != "-" && r.tok(k) != "’" && r.tok(k) != "'" && r.tok(k) != "." && r.tok(k) != "&" {
+				return 0
+			}
+			continue
+		}
+		switch strings.ToLower(r.tok(k)) {
+		case "poll", "polls", "survey", "surveys", "words":
+			poll = true
+		}
+	}
+	return 0
 }
 
 // colon reads "Name: content", a headline or transcript form: a short
@@ -692,6 +739,9 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 		}
 		// "..., saying that ...": the subject of the sentence
 		if s, ok := r.subject(lo, c); ok {
+			if e := r.longApposition(s, end); e > s.b && !strings.HasSuffix(r.tok(c), "ing") {
+				return span{s.a, e}, cueStart, true
+			}
 			return s, cueStart, true
 		}
 		return span{}, cueStart, false
@@ -750,6 +800,33 @@ func (r *reader) sourceBefore(c, lo int) (src span, cueStart int, ok bool) {
 	return span{r.trimSourceStart(m+1, j+1), j + 1}, cueStart, true
 }
 
+// longApposition returns the end of a source that runs from the subject
+// s over an apposition too long for the apposition rule up to the comma
+// before the cue at token end ("Morton Blackwell, the conservative icon
+// who founded the Institute in 1979, has endorsed"; the caller leaves out
+// participle cues, "..., saying", whose comma closes a clause), or s.b when the
+// stretch between them is not one: it must open with a comma right after
+// a capitalised subject and hold no quotation, sentence-internal colon or
+// dash.
+func (r *reader) longApposition(s span, end int) int {
+	b := r.b
+	if end <= s.b+1 || !r.isPunct(s.b, ",") || !r.capitalized(s.a) || end-s.b > 40 {
+		return s.b
+	}
+	for i := s.b; i < end; i++ {
+		if b.inQ[i] != 0 || r.quoteMark(i) {
+			return s.b
+		}
+		if b.toks[i].Kind == text.Punct {
+			switch r.tok(i) {
+			case ":", ";", "—", "–", "--":
+				return s.b
+			}
+		}
+	}
+	return end
+}
+
 // trimSourceStart drops what can open the run of words before a cue but
 // not a noun phrase: punctuation, and lower-case auxiliaries, adverbs and
 // time words ("Even Donald Trump", "late Saturday he", "Do you").
@@ -780,7 +857,7 @@ func (r *reader) trimSourceStart(a, e int) int {
 // phrase that ends with a comma.
 func (r *reader) subject(lo, c int) (span, bool) {
 	b := r.b
-	i := lo
+	i := r.skipDateline(lo, c)
 	if i < c && b.cls[i]&cBoundary != 0 {
 		i++
 	}
@@ -829,6 +906,50 @@ func (r *reader) subject(lo, c int) (span, bool) {
 		e = f
 	}
 	return span{i, e}, true
+}
+
+// skipDateline returns the first token after a dateline opening the
+// sentence at lo ("WASHINGTON (AP) —", "LOS ANGELES —"): words in capitals,
+// an optional parenthesis, then a dash; else lo.
+func (r *reader) skipDateline(lo, c int) int {
+	b := r.b
+	i := lo
+	for i < c && b.inQ[i] == 0 && r.word(i) && allCaps(r.tok(i)) {
+		i++
+	}
+	if i == lo {
+		return lo
+	}
+	if i < c && r.isPunct(i, ",") { // "BEDFORD, N.H. (AP) —"
+		i++
+		for i < c && b.inQ[i] == 0 && b.toks[i].Kind != text.Punct || i < c && r.isPunct(i, ".") {
+			i++
+		}
+	}
+	if i < c && r.isPunct(i, "(") {
+		for i < c && !r.isPunct(i, ")") && i-lo < 12 {
+			i++
+		}
+		i++
+	}
+	if i < c && (r.isPunct(i, "—") || r.isPunct(i, "–") || r.isPunct(i, "--") || r.isPunct(i, "-")) {
+		return i + 1
+	}
+	return lo
+}
+
+// allCaps reports whether w has at least two letters, all of them capitals.
+func allCaps(w string) bool {
+	n := 0
+	for _, c := range w {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsUpper(c) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // subjectPronoun finds a subject pronoun after a short opening phrase
@@ -929,6 +1050,70 @@ func (r *reader) sourceAfter(c int) (span, bool) {
 		e--
 	}
 	return span{k, e}, true
+}
+
+// passiveNoAgent reports whether the cue at c (its auxiliaries from
+// cueStart) is in the passive with no "by" agent after it ("was asked to
+// name", "was announced the winner"): PolNeAR names no source then.
+// "was quoted as saying" keeps its subject, who did speak.
+func (r *reader) passiveNoAgent(c, cueStart, cueEnd int) bool {
+	b := r.b
+	w := strings.ToLower(r.tok(c))
+	if !strings.HasSuffix(w, "ed") && w != "told" && w != "shown" && w != "known" && w != "seen" && w != "heard" || w == "quoted" {
+		return false
+	}
+	if b.cls[c]&cBelief != 0 || experiencer(w) {
+		return false // "are concerned that", "was impressed by": the subject holds the view
+	}
+	be := false
+	for i := cueStart; i < c; i++ {
+		if isBe(r.tok(i)) {
+			be = true
+		}
+	}
+	if !be {
+		return false
+	}
+	for i := cueEnd; i < r.s.n && i <= cueEnd+4 && b.inQ[i] == 0; i++ {
+		if strings.EqualFold(r.tok(i), "by") {
+			return false
+		}
+	}
+	return true
+}
+
+// experiencer reports whether w is a participle that, after "be", names
+// a state of mind of the subject rather than something done to it.
+func experiencer(w string) bool {
+	switch w {
+	case "concerned", "convinced", "worried", "tired", "excited", "impressed", "poised", "inclined", "divided",
+		"unified", "satisfied", "dissatisfied", "dedicated", "committed", "determined", "interested", "opposed",
+		"prepared", "pleased", "disappointed", "frustrated", "surprised", "startled", "mystified", "intrigued",
+		"embittered", "alarmed", "annoyed", "angered", "outraged", "troubled", "encouraged", "confused",
+		"amazed", "shocked", "scared", "terrified", "relieved", "delighted", "thrilled", "united", "split",
+		"resigned", "obsessed", "fixated", "focused", "skeptical", "gripped":
+		return true
+	}
+	return false
+}
+
+// relativeToEnd returns the end of a relative clause opening at token k
+// ("who", "which") that runs, with no quotation in it, to the end of the
+// sentence, or k when there is none.
+func (r *reader) relativeToEnd(k int) int {
+	b := r.b
+	n := r.s.n
+	if k >= n || b.inQ[k] != 0 || b.toks[k].Kind != text.Word || b.cls[k]&cRelative == 0 || strings.EqualFold(r.tok(k), "that") {
+		return k
+	}
+	f := k + 1
+	for f < n && b.inQ[f] == 0 && f-k < 40 && !r.restPunct(f) {
+		f++
+	}
+	if f >= n || b.inQ[f] != 0 || !r.restPunct(f) {
+		return k
+	}
+	return f
 }
 
 // apposition extends a source phrase ending before token e over an
@@ -1123,6 +1308,7 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		}
 		return r.according(c, lo, within)
 	}
+	r.noSource = false
 	cueEnd := c + 1
 	prepObj := false // the cue took a preposition whose object is the content
 	if b.cls[c]&(cSpeech|cTell|cBelief) == 0 && cueEnd < n && b.inQ[cueEnd] == 0 {
@@ -1157,10 +1343,12 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		return r.raising(c, cueStart, cueEnd, src, hasSrc, within)
 	}
 	r.srcBytes = nil
+	r.noSource = false
 	if hasSrc && src.b > src.a {
 		if next, ok := r.passive(c, cueStart, cueEnd, src, within); ok {
 			return next, true
 		}
+		r.noSource = r.passiveNoAgent(c, cueStart, cueEnd)
 	}
 	if strings.HasSuffix(r.tok(c), "ing") && cueStart-1 >= lo && (r.isPunct(cueStart-1, ",") || r.isPunct(cueStart-1, "—") || r.isPunct(cueStart-1, "–")) &&
 		r.lastQuote >= 0 && r.lastSent == r.si && b.out[r.lastQuote].Source != nil {
@@ -1260,6 +1448,11 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	if speech && !hasSrc && hasPre && r.clauseEnd(cueStart, lo) {
 		if sa, ok := r.sourceAfter(c); ok {
 			k2 := sa.b
+			if e := r.relativeToEnd(k2); e > k2 {
+				// `"...," said the man who built it.`: the relative
+				// clause closing the sentence belongs to the source
+				sa.b, k2 = e, e
+			}
 			atEnd2 := r.restPunct(k2)
 			comma2 := k2 < n && r.isPunct(k2, ",")
 			if atEnd2 || comma2 {
@@ -1417,7 +1610,7 @@ func (r *reader) speechEnd(cs int) int {
 		if sep && (strings.EqualFold(w, "while") || strings.EqualFold(w, "whereas")) {
 			return i
 		}
-		if comma && (strings.EqualFold(w, "but") || strings.EqualFold(w, "though") || strings.EqualFold(w, "although")) {
+		if comma && (strings.EqualFold(w, "but") || strings.EqualFold(w, "though") || strings.EqualFold(w, "although")) && !r.butGoesOn(j) {
 			return i // ", but ...": the writer's own clause
 		}
 		if r.isPunct(i, ";") {
@@ -1446,6 +1639,21 @@ func (r *reader) speechEnd(cs int) int {
 		}
 	}
 	return n
+}
+
+// butGoesOn reports whether the "but" at token j carries on the reported
+// speech rather than opening the writer's own clause: ", but that ...",
+// ", but not ...", ", but only ..." (the speaker's own contrast).
+func (r *reader) butGoesOn(j int) bool {
+	b := r.b
+	if !strings.EqualFold(r.tok(j), "but") || j+1 >= r.s.n || b.inQ[j+1] != 0 {
+		return false
+	}
+	switch strings.ToLower(r.tok(j + 1)) {
+	case "that", "not", "only":
+		return true
+	}
+	return false
 }
 
 // spacedHyphen reports whether token i is a hyphen with space on both
@@ -1805,7 +2013,7 @@ func (r *reader) unattributed() {
 			r.lastSent = r.si
 			return
 		}
-		if r.si-r.lastSent <= 2 && last.Source != nil && last.Within == "" {
+		if r.si-r.lastSent <= 2 && last.Source != nil && last.Within == "" && !r.saidNext() {
 			i := len(b.out)
 			b.out = append(b.out, analysis.Quote{
 				ID: id(i), Kind: "direct", Content: spans, Source: last.Source,
@@ -1814,6 +2022,31 @@ func (r *reader) unattributed() {
 			return
 		}
 	}
+}
+
+// saidNext reports whether the sentence after the current one, in the
+// same paragraph, is a short attribution of its own (`"..." Trump said.`
+// split off by the segmenter): a few words, one of them a verb of saying,
+// and no quotation. The quotation then waits for it rather than floating
+// to the last speaker.
+func (r *reader) saidNext() bool {
+	rest := r.t[r.s.end:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimSpace(rest)
+	if rest == "" || len(rest) > 80 || rest[len(rest)-1] != '.' || strings.ContainsAny(rest, "\"“”«»") {
+		return false
+	}
+	words, speech := 0, false
+	for _, w := range strings.Fields(rest[:len(rest)-1]) {
+		words++
+		w = strings.Trim(w, ",.;:")
+		if w != "" && r.x.classOf(w, &r.b.lower)&cSpeech != 0 {
+			speech = true
+		}
+	}
+	return speech && words <= 6
 }
 
 // words counts the word tokens in [a, e), quoted or not.
@@ -1849,7 +2082,9 @@ func (r *reader) emit(content []analysis.Span, src, cue span, within string) str
 	q := analysis.Quote{ID: id(i), Content: content, Within: within}
 	cs := r.bytes(cue)
 	q.Cue = &cs
-	if src.b > src.a {
+	if r.noSource && within == "" {
+		// the subject of a passive cue is not who spoke
+	} else if src.b > src.a {
 		ss := r.bytes(src)
 		q.Source = &ss
 	} else if r.srcBytes != nil {

@@ -59,6 +59,34 @@ func TestHardCases(t *testing.T) {
 		{"source after, inverted",
 			`"We will not sign this text," said Ana Lind, the foreign minister.`,
 			[]want{{"direct", "Ana Lind, the foreign minister", "said", []string{`"We will not sign this text,"`}, false}}},
+		{"inverted source with a relative clause",
+			`"We will not sign this text," said a senior diplomat who took part in the talks.`,
+			[]want{{"direct", "a senior diplomat who took part in the talks", "said", []string{`"We will not sign this text,"`}, false}}},
+		{"long apposition before the cue",
+			`Mara Quill, the engineer who designed the bridge in 1990 and still inspects it every spring, said the cables are sound.`,
+			[]want{{"indirect", "Mara Quill, the engineer who designed the bridge in 1990 and still inspects it every spring", "said", []string{"the cables are sound"}, false}}},
+		{"cue split off as its own sentence",
+			"Ana Lind spoke first. \"The plan is dead,\" she said.\n\n\"We will find the money for the school somehow.\" Tom Berg said.",
+			[]want{
+				{"direct", "she", "said", []string{`"The plan is dead,"`}, false},
+				{"direct", "Tom Berg", "said", []string{`"We will find the money for the school somehow."`}, false},
+			}},
+		{"speaker's own but",
+			`Lind said the bridge would reopen, but that the tolls would rise.`,
+			[]want{{"indirect", "Lind", "said", []string{"the bridge would reopen, but that the tolls would rise"}, false}}},
+		{"poll as source",
+			`In a town survey released Friday, most residents backed the new park.`,
+			[]want{
+				{"indirect", "a town survey released Friday", "In", []string{"most residents backed the new park"}, false},
+				// the clause's own stance stays a quote of its own
+				{"indirect", "most residents", "backed", []string{"the new park"}, false},
+			}},
+		{"dateline before the subject",
+			`HARBORTOWN (XN) — Ferry chief Ana Lind left the meeting early, saying that fuel costs had doubled since the spring.`,
+			[]want{{"indirect", "Ferry chief Ana Lind", "saying", []string{"that fuel costs had doubled since the spring"}, false}}},
+		{"passive with no agent",
+			`The mayor was asked to explain the delay.`,
+			[]want{{"indirect", "", "was asked", []string{"to explain the delay"}, false}}},
 		{"source before, colon",
 			`The mediator said: "Both sides must stop firing."`,
 			[]want{{"direct", "The mediator", "said", []string{`"Both sides must stop firing."`}, false}}},
@@ -405,11 +433,11 @@ func FuzzExtract(f *testing.F) {
 }
 
 // devFloor is just under what the extractor reaches on PolNeAR dev
-// (measured: quote F1@0.3 0.737, speaker accuracy 0.903, exact F1 source
-// 0.676, cue 0.665, content 0.567); the test fails when a change makes it
+// (measured: quote F1@0.3 0.737, speaker accuracy 0.907, exact F1 source
+// 0.6796, cue 0.666, content 0.568); the test fails when a change makes it
 // worse. Of the issue's bars (0.75, 0.85, 0.68, 0.65, 0.55) speaker
-// accuracy, cue F1 and content F1 are met.
-var devFloor = struct{ quote3, speaker, source, cue, content float64 }{0.735, 0.900, 0.674, 0.663, 0.566}
+// accuracy, cue F1 and content F1 are met; source F1 is a hair under.
+var devFloor = struct{ quote3, speaker, source, cue, content float64 }{0.736, 0.906, 0.679, 0.665, 0.567}
 
 func TestPolNeARDev(t *testing.T) {
 	path := shared.Path(t, "polnear/dev.jsonl")
