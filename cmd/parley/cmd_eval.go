@@ -4,9 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -44,28 +45,34 @@ var evalTasks = map[string]evalTask{
 	},
 }
 
-func evalTaskNames() []string {
-	var names []string
-	for n := range evalTasks {
-		names = append(names, n)
+// taskNames returns the keys of a task table in sorted order.
+func taskNames[T any](tasks map[string]T) []string {
+	return slices.Sorted(maps.Keys(tasks))
+}
+
+// taskHelp lists a task table for a command's long help, one task a
+// paragraph, in name order.
+func taskHelp[T any](tasks map[string]T, help func(T) string) string {
+	var b strings.Builder
+	for _, n := range taskNames(tasks) {
+		fmt.Fprintf(&b, "  %-6s %s\n", n, help(tasks[n]))
 	}
-	sort.Strings(names)
-	return names
+	if b.Len() == 0 {
+		b.WriteString("  (none yet)\n")
+	}
+	return b.String()
 }
 
 func newEvalCommand(g *globalOptions) *cobra.Command {
 	var opts evalOptions
-	var tasks strings.Builder
-	for _, n := range evalTaskNames() {
-		fmt.Fprintf(&tasks, "  %-6s %s\n", n, evalTasks[n].help)
-	}
+	tasks := taskHelp(evalTasks, func(t evalTask) string { return t.help })
 	cmd := &cobra.Command{
 		Use:   "eval TASK FILE...",
 		Short: "Score a stage against gold data",
 		Long: `Score one stage of parley against gold-standard data and print the score.
 
 Tasks:
-` + tasks.String() + `
+` + tasks + `
 ` + exitStatusH,
 		Example: `  parley eval seg ../shared/data/segmentation-golden-rules/golden_en.jsonl
   parley eval seg -v ../shared/data/segmentation-golden-rules/english_spec_other.jsonl`,
@@ -81,7 +88,7 @@ Tasks:
 func runEval(ctx context.Context, g *globalOptions, opts evalOptions, task string, files []string) error {
 	t, ok := evalTasks[task]
 	if !ok {
-		return usagef("unknown eval task %q (known: %s)", task, strings.Join(evalTaskNames(), ", "))
+		return usagef("unknown eval task %q (known: %s)", task, strings.Join(taskNames(evalTasks), ", "))
 	}
 	for _, name := range files {
 		if err := ctx.Err(); err != nil {

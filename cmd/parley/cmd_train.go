@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"sort"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"parley/internal/shared"
 )
 
 type trainOptions struct {
@@ -20,6 +22,7 @@ type trainOptions struct {
 // opts.output, reporting progress on w.
 type trainTask struct {
 	help       string // one paragraph for the long help
+	dataDir    string // the training data's folder under ../shared/data, used when --data is not given
 	defaultOut string // where the embedded model lives in the source tree
 	run        func(ctx context.Context, w io.Writer, opts trainOptions) error
 }
@@ -28,24 +31,9 @@ type trainTask struct {
 // registers its own entry (in an init function of its own file).
 var trainTasks = map[string]trainTask{}
 
-func trainTaskNames() []string {
-	var names []string
-	for n := range trainTasks {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
-
 func newTrainCommand(g *globalOptions) *cobra.Command {
 	var opts trainOptions
-	var tasks strings.Builder
-	for _, n := range trainTaskNames() {
-		fmt.Fprintf(&tasks, "  %-6s %s\n", n, trainTasks[n].help)
-	}
-	if tasks.Len() == 0 {
-		tasks.WriteString("  (none yet)\n")
-	}
+	tasks := taskHelp(trainTasks, func(t trainTask) string { return t.help })
 	cmd := &cobra.Command{
 		Use:   "train MODEL",
 		Short: "Train a model from development data, reproducibly",
@@ -55,7 +43,7 @@ deterministic: the same data and --seed give the same model file, byte for
 byte.
 
 Models:
-` + tasks.String() + `
+` + tasks + `
 ` + exitStatusH,
 		Example: `  parley train ner --data ../shared/data/conll2003`,
 		Args:    usageArgs(cobra.ExactArgs(1)),
@@ -72,10 +60,17 @@ Models:
 func runTrain(ctx context.Context, g *globalOptions, opts trainOptions, model string) error {
 	t, ok := trainTasks[model]
 	if !ok {
-		return usagef("unknown model %q (known: %s)", model, strings.Join(trainTaskNames(), ", "))
+		return usagef("unknown model %q (known: %s)", model, strings.Join(taskNames(trainTasks), ", "))
 	}
 	if opts.output == "" {
 		opts.output = t.defaultOut
+	}
+	if opts.data == "" {
+		dir, ok := shared.Dir()
+		if !ok {
+			return fmt.Errorf("train %s: no --data given and the shared data directory was not found (set %s)", model, shared.EnvVar)
+		}
+		opts.data = filepath.Join(dir, "data", t.dataDir)
 	}
 	return t.run(ctx, g.stdout, opts)
 }

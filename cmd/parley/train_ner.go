@@ -11,7 +11,6 @@ import (
 
 	"parley/internal/ner"
 	"parley/internal/ner/conll"
-	"parley/internal/shared"
 )
 
 func init() {
@@ -23,21 +22,14 @@ func init() {
          then the model is trained on all documents. Writes
          internal/ner/model/ner.bin by default, a path relative to the
          repository root, so run it from there.`,
+		dataDir:    "conll2003",
 		defaultOut: filepath.Join("internal", "ner", "model", "ner.bin"),
 		run:        runTrainNER,
 	}
 }
 
 func runTrainNER(ctx context.Context, w io.Writer, opts trainOptions) error {
-	dir := opts.data
-	if dir == "" {
-		s, ok := shared.Dir()
-		if !ok {
-			return fmt.Errorf("train ner: no --data given and the shared data directory was not found (set %s)", shared.EnvVar)
-		}
-		dir = filepath.Join(s, "data", "conll2003")
-	}
-	name := filepath.Join(dir, "eng.train")
+	name := filepath.Join(opts.data, "eng.train")
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("train ner: %w", err)

@@ -22,17 +22,14 @@ func init() {
          train.jsonl in --data (default ../shared/data/polnear). Writes only
          int8 weights of hashed feature buckets, no text. Score it with
          parley eval quotes ../shared/data/polnear/dev.jsonl after rebuilding.`,
+		dataDir:    "polnear",
 		defaultOut: filepath.Join("internal", "quotes", "model", "cues.bin"),
 		run:        trainQuotes,
 	}
 }
 
 func trainQuotes(ctx context.Context, w io.Writer, opts trainOptions) error {
-	dir := opts.data
-	if dir == "" {
-		dir = filepath.Join("..", "shared", "data", "polnear")
-	}
-	name := filepath.Join(dir, "train.jsonl")
+	name := filepath.Join(opts.data, "train.jsonl")
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("train quotes: %w", err)
