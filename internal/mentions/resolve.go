@@ -858,11 +858,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		g        gender
 		honor    bool
 		plural   bool
-		nested   [4]struct {
-			st, en, ref int32
-			kind        string
-		}
-		nn int
+		nested   nestedMentions
 	)
 	for j < hi && j-i < maxChunk {
 		if b.toks[j].Kind != text.Word {
@@ -905,12 +901,8 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				if j == i && hasPoss(s.word(j+n-1)) {
 					possPer = e
 					st, en := s.span(j, j+n)
-					if nn < len(nested) {
-						nested[nn] = struct {
-							st, en, ref int32
-							kind        string
-						}{st, en, s.entryRef(e), KindName}
-						nn++
+					if !nested.full() {
+						nested.add(st, en, s.entryRef(e), KindName)
 					}
 					j += n
 					continue
@@ -928,12 +920,8 @@ func (s *state) chunk(si, lo, i, hi int) int {
 						kind = KindMetonym
 					}
 					st, en := s.span(j, j+n)
-					if nn < len(nested) {
-						nested[nn] = struct {
-							st, en, ref int32
-							kind        string
-						}{st, en, s.entryRef(e), kind}
-						nn++
+					if !nested.full() {
+						nested.add(st, en, s.entryRef(e), kind)
 					}
 				}
 			}
@@ -981,12 +969,8 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				return bp.end - i
 			}
 			end = bp.end
-			if bp.country != nil && bp.nameRef >= 0 && nn < len(nested) {
-				nested[nn] = struct {
-					st, en, ref int32
-					kind        string
-				}{b.toks[bp.cStart].Start, bp.cEnd, bp.nameRef, KindName}
-				nn++
+			if bp.country != nil && bp.nameRef >= 0 && !nested.full() {
+				nested.add(b.toks[bp.cStart].Start, bp.cEnd, bp.nameRef, KindName)
 			}
 			bodyCtry = bp.country
 			if bodyCtry == nil && ctx != nil && ctx.Kind == actors.KindCountry {
@@ -1012,12 +996,8 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				if h.As == actors.AsMetonym || h.As == actors.AsCapital {
 					kind = KindMetonym
 				}
-				if nn < len(nested) {
-					nested[nn] = struct {
-						st, en, ref int32
-						kind        string
-					}{st, en, s.entryRef(h.Entry), kind}
-					nn++
+				if !nested.full() {
+					nested.add(st, en, s.entryRef(h.Entry), kind)
 				}
 				end = k + n
 			}
@@ -1199,12 +1179,31 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		}
 	}
 	s.add(c)
-	for _, m := range nested[:nn] {
+	for _, m := range nested.m[:nested.n] {
 		if m.st >= c.start && m.en <= c.end && !(m.st == c.start && m.en == c.end) {
 			s.add(cand{start: m.st, end: m.en, nameStart: m.st, nameEnd: m.en, sent: int32(si), ref: m.ref, kind: m.kind, inBody: isBody && m.st >= b.toks[bp.start].Start})
 		}
 	}
 	return end - i
+}
+
+// nestedMentions collects, without allocating, the names inside a title
+// phrase that are mentions of their own ("India's" in "India's External
+// Affairs Minister"); a title holds few, and any beyond the first four are
+// dropped.
+type nestedMentions struct {
+	m [4]struct {
+		st, en, ref int32
+		kind        string
+	}
+	n int
+}
+
+func (nm *nestedMentions) full() bool { return nm.n == len(nm.m) }
+
+func (nm *nestedMentions) add(st, en, ref int32, kind string) {
+	nm.m[nm.n].st, nm.m[nm.n].en, nm.m[nm.n].ref, nm.m[nm.n].kind = st, en, ref, kind
+	nm.n++
 }
 
 // subordinate reports whether the word before the title at token i makes

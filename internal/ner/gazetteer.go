@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -104,7 +105,7 @@ func (l *List) Add(c GazClass, name string) {
 	}
 	list := l.byFirst[toks[0]]
 	for _, n := range list {
-		if n.class == c && equalToks(n.toks, toks) {
+		if n.class == c && slices.Equal(n.toks, toks) {
 			return
 		}
 	}
@@ -142,18 +143,6 @@ func (l *List) Parse(c GazClass, data, name string) error {
 	return sc.Err()
 }
 
-func equalToks(a, b []uint64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // Mark implements Gazetteer: every name found at any start is marked.
 func (l *List) Mark(words []string, marks []GazMark) {
 	if len(l.byFirst) == 0 {
@@ -172,7 +161,7 @@ func (l *List) Mark(words []string, marks []GazMark) {
 	for i := range words {
 		list := l.byFirst[hs[i]]
 		for _, n := range list {
-			if i+len(n.toks) > len(words) || !equalToks(n.toks, hs[i:i+len(n.toks)]) {
+			if i+len(n.toks) > len(words) || !slices.Equal(n.toks, hs[i:i+len(n.toks)]) {
 				continue
 			}
 			marks[i] |= Begin(n.class)

@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -105,7 +106,7 @@ func Run(r io.Reader, name string) (*Report, error) {
 			want = append(want, Normalize(e))
 		}
 		rep.Total++
-		if equal(got, want) {
+		if slices.Equal(got, want) {
 			rep.Passed++
 			continue
 		}
@@ -135,18 +136,6 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func idString(raw json.RawMessage) string {
