@@ -48,14 +48,7 @@ reason; the other inputs go on.
 }
 
 func runAnalyze(ctx context.Context, g *globalOptions, opts analyzeOptions, args []string) error {
-	if err := opts.check(); err != nil {
-		return err
-	}
-	args, err := resolveArgs(args, g.stdin)
-	if err != nil {
-		return err
-	}
-	popt, err := opts.pipelineOptions()
+	args, popt, err := opts.prepare(args, g.stdin)
 	if err != nil {
 		return err
 	}

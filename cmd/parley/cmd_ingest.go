@@ -49,17 +49,10 @@ resumes where it stopped.
 }
 
 func runIngest(ctx context.Context, g *globalOptions, opts ingestOptions, args []string) error {
-	if err := opts.check(); err != nil {
-		return err
-	}
 	if opts.batch < 1 {
 		return usagef("--batch must be at least 1, got %d", opts.batch)
 	}
-	args, err := resolveArgs(args, g.stdin)
-	if err != nil {
-		return err
-	}
-	popt, err := opts.pipelineOptions()
+	args, popt, err := opts.prepare(args, g.stdin)
 	if err != nil {
 		return err
 	}

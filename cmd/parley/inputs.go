@@ -62,6 +62,20 @@ func (o *inputOptions) check() error {
 	return nil
 }
 
+// prepare checks the flags and returns the inputs to read (args, or stdin)
+// and the analysis options.
+func (o *inputOptions) prepare(args []string, stdin io.Reader) ([]string, pipeline.Options, error) {
+	if err := o.check(); err != nil {
+		return nil, pipeline.Options{}, err
+	}
+	args, err := resolveArgs(args, stdin)
+	if err != nil {
+		return nil, pipeline.Options{}, err
+	}
+	popt, err := o.pipelineOptions()
+	return args, popt, err
+}
+
 // pipelineOptions returns the analysis options, loading the actor
 // dictionary with the --actors directories added when any are given.
 func (o *inputOptions) pipelineOptions() (pipeline.Options, error) {
