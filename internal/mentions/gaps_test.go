@@ -337,3 +337,22 @@ func TestTopTitle(t *testing.T) {
 		t.Errorf("a body noun may start a mention: %v", ts)
 	}
 }
+
+// "Hungarian and Romanian officials": two groups sharing one head noun.
+func TestResolveSharedHead(t *testing.T) {
+	tests := []resolveCase{{
+		name:  "two adjectives, one head",
+		text:  "Senior Hungarian and Romanian officials agreed on Wednesday.",
+		date:  "2025-06-01",
+		want:  []want{{text: "Senior Hungarian", kind: "demonym", actor: "hun-officials"}, {text: "Romanian officials", kind: "demonym", actor: "rou-officials"}},
+		codes: map[string]string{"hun-officials": "HUNGOV", "rou-officials": "ROUGOV"},
+	}, {
+		name: "an adjective before a noun that is no group",
+		text: "Hungarian and Romanian wines won prizes.",
+		date: "2025-06-01",
+		not:  []string{"Hungarian"},
+	}}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t) })
+	}
+}

@@ -940,7 +940,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		break
 	}
 	if head == nil && !honor {
-		return 0
+		return s.sharedHead(si, i, j, hi, ctx, ctxAs, det)
 	}
 	if head == nil && honor && endTok < 0 {
 		return 0
@@ -1185,6 +1185,27 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		}
 	}
 	return end - i
+}
+
+// sharedHead handles the first of two adjectives sharing one head:
+// "Hungarian" in "Hungarian and Romanian officials" is a mention of
+// Hungarian officials. Tokens [i, j) are the adjective (ctx); it returns
+// the tokens consumed, or 0.
+func (s *state) sharedHead(si, i, j, hi int, ctx *actors.Entry, ctxAs actors.AliasKind, det string) int {
+	if ctx == nil || det != "" || ctxAs != actors.AsAdjective || j+2 >= hi || !strings.EqualFold(s.word(j), "and") {
+		return 0
+	}
+	h2, n2 := s.dictAt(j+1, hi)
+	if n2 == 0 || h2.As != actors.AsAdjective || j+1+n2 >= hi {
+		return 0
+	}
+	t, _ := s.termAt(j+1+n2, hi)
+	if t == nil || t.class != clGroup && !(t.class == clPerson && t.plural) {
+		return 0
+	}
+	st, en := s.span(i, j)
+	s.add(cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), ref: s.groupRef(ctx, t), kind: KindDemonym, head: t, ctx: ctx})
+	return j - i
 }
 
 // nestedMentions collects, without allocating, the names inside a title
