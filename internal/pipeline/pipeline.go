@@ -11,6 +11,7 @@ import (
 	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/doc"
+	"parley/internal/events"
 	"parley/internal/mentions"
 	"parley/internal/ner"
 	"parley/internal/quotes"
@@ -39,6 +40,7 @@ type Analyzer struct {
 	resolver *mentions.Resolver
 	menBuf   mentions.Buffers
 	quoteBuf quotes.Buffers
+	eventBuf events.Buffers
 }
 
 // defaultResolver resolves with the embedded dictionary; it is read-only,
@@ -101,6 +103,19 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 	// Quotations and attributions, their speakers taken from the mentions.
 	if q := quotes.Default().Extract(d.Text, a.Sentences, a.Mentions, &az.quoteBuf); len(q) > 0 {
 		a.Quotes = q
+	}
+
+	// Events: who did what to whom, from the sentences, the mentions'
+	// actors and the quotes that report them.
+	if ev := events.Default().Code(events.Input{
+		Text:      d.Text,
+		Sentences: a.Sentences,
+		Mentions:  a.Mentions,
+		Actors:    a.Actors,
+		Quotes:    a.Quotes,
+		Published: a.Published,
+	}, &az.eventBuf); len(ev) > 0 {
+		a.Events = ev
 	}
 	return a
 }

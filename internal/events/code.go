@@ -1,0 +1,527 @@
+package events
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"parley/internal/analysis"
+	"parley/internal/text"
+	"parley/internal/timex"
+)
+
+// Input is what the coder reads from the earlier stages of one document.
+type Input struct {
+	Text      string
+	Sentences []analysis.Sentence
+	Mentions  []analysis.Mention // in text order, with actor ids where resolved
+	Actors    []analysis.Actor
+	Quotes    []analysis.Quote
+	Published string // YYYY-MM-DD, or "" when unknown
+}
+
+// Coder codes events with one dictionary. It is read-only and safe for
+// concurrent use; each goroutine passes its own Buffers.
+type Coder struct {
+	dict     *Dictionary
+	mod      *modality
+	contexts contextIndex
+}
+
+var defaultCoder = sync.OnceValue(func() *Coder {
+	c, err := New(DefaultDictionary())
+	if err != nil {
+		panic("events: embedded data: " + err.Error())
+	}
+	return c
+})
+
+// Default returns the coder with the embedded dictionary.
+func Default() *Coder { return defaultCoder() }
+
+// New returns a coder using dictionary d.
+func New(d *Dictionary) (*Coder, error) {
+	m, err := parseModality(modalityData, "data/modality.txt")
+	if err != nil {
+		return nil, err
+	}
+	cx, err := parseContexts(contextsData, "data/contexts.txt")
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{dict: d, mod: m, contexts: cx}, nil
+}
+
+// Buffers are the reusable working memory of one goroutine.
+type Buffers struct {
+	toks    []text.Token
+	lower   []byte
+	info    []tokInfo
+	groups  []group
+	matches []match
+	spans   []group
+	dates   []timex.Expr
+	issues  []string
+}
+
+// tokInfo is what the coder knows of one token of the sentence.
+type tokInfo struct {
+	ids     []uint32 // base words it may be a form of (shared, read-only)
+	class   wordClass
+	groupAt int32 // group starting here, or -1
+	inGroup int32 // group covering this token, or -1
+	lo, hi  int32 // its lower-case form in Buffers.lower
+	quote   bool  // a quotation mark
+}
+
+// group is a run of actor mentions acting together: "Russia", "Hungarian
+// and Romanian officials", "France, Germany and Italy".
+type group struct {
+	start, end int // tokens [start, end)
+	actors     []string
+	prep       bool // right after a preposition: not a subject
+}
+
+// match is one pattern found in the sentence.
+type match struct {
+	p            *Pattern
+	first, end   int // tokens [first, end) the pattern words cover (the target included)
+	anchor       int // the token of the first required word
+	target       int // group filling the "+" slot, or -1
+	openTarget   bool
+	gaps         int
+	source       int // group chosen as source, or -1
+	suppressed   bool
+	passive      bool
+	byGroup      int
+	sourceResolv bool
+	tgt          int // the target group finally chosen (passive and loose objects included), or -1
+	st           verbState
+	drop         bool
+}
+
+// Code returns the events of the document in text order, with ids "e1",
+// "e2", ... It never fails; sentences it cannot code give no event.
+func (c *Coder) Code(in Input, buf *Buffers) []analysis.Event {
+	var out []analysis.Event
+	codes := actorCodes(in.Actors)
+	mi := 0
+	for si, s := range in.Sentences {
+		for mi < len(in.Mentions) && in.Mentions[mi].End <= s.Start {
+			mi++
+		}
+		mj := mi
+		for mj < len(in.Mentions) && in.Mentions[mj].Start < s.End {
+			mj++
+		}
+		out = c.sentence(in, si, s, in.Mentions[mi:mj], codes, buf, out)
+	}
+	out = dropHeadingRepeats(in.Sentences, out)
+	for i := range out {
+		out[i].ID = "e" + itoa(i+1)
+	}
+	return out
+}
+
+func actorCodes(as []analysis.Actor) map[string]*analysis.Actor {
+	m := make(map[string]*analysis.Actor, len(as))
+	for i := range as {
+		m[as[i].ID] = &as[i]
+	}
+	return m
+}
+
+// sentence codes one sentence, appending its events to out.
+func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis.Mention, codes map[string]*analysis.Actor, buf *Buffers, out []analysis.Event) []analysis.Event {
+	t := in.Text
+	buf.toks = text.Tokenize(t, s.Start, s.End, buf.toks)
+	toks := buf.toks
+	if len(toks) == 0 {
+		return out
+	}
+	buf.lower = buf.lower[:0]
+	buf.info = buf.info[:0]
+	anyPattern := false
+	for _, tk := range toks {
+		lo := len(buf.lower)
+		buf.lower = appendLower(buf.lower, t[tk.Start:tk.End])
+		w := buf.lower[lo:]
+		ti := tokInfo{groupAt: -1, inGroup: -1, lo: int32(lo), hi: int32(len(buf.lower))}
+		ti.ids = c.dict.forms[string(w)]
+		ti.class = c.mod.words[string(w)]
+		if len(ti.ids) > 0 {
+			anyPattern = true
+		}
+		if tk.Kind == text.Punct && isQuoteMark(string(w)) {
+			ti.quote = true
+		}
+		buf.info = append(buf.info, ti)
+	}
+	if !anyPattern {
+		return out
+	}
+	c.groups(t, toks, ments, buf)
+	c.matchAll(buf)
+	if len(buf.matches) == 0 {
+		return out
+	}
+	return c.emit(in, si, s, codes, buf, out)
+}
+
+func (b *Buffers) word(i int) string { return string(b.lower[b.info[i].lo:b.info[i].hi]) }
+
+func (b *Buffers) is(i int, w string) bool {
+	return i >= 0 && i < len(b.info) && string(b.lower[b.info[i].lo:b.info[i].hi]) == w
+}
+
+// groups finds the sentence's actor mentions as token ranges and joins
+// lists ("A, B and C") into groups.
+func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, buf *Buffers) {
+	buf.spans = buf.spans[:0]
+	for _, m := range ments {
+		if m.Actor == "" {
+			continue
+		}
+		a := tokenAt(toks, m.Start)
+		b := tokenAt(toks, m.End)
+		if b < len(toks) && int(toks[b].Start) < m.End {
+			b++
+		}
+		if a >= b {
+			continue
+		}
+		if n := len(buf.spans); n > 0 && a < buf.spans[n-1].end {
+			continue // nested or overlapping: the first (outer) one stands
+		}
+		buf.spans = append(buf.spans, group{start: a, end: b, actors: []string{m.Actor}})
+	}
+	// Mentions right next to each other are one actor ("Russian President
+	// Vladimir Putin" split in two): the head, the later one, names it.
+	n := 0
+	for _, sp := range buf.spans {
+		if n > 0 && buf.spans[n-1].end == sp.start {
+			buf.spans[n-1].end = sp.end
+			buf.spans[n-1].actors = sp.actors
+			continue
+		}
+		buf.spans[n] = sp
+		n++
+	}
+	buf.spans = buf.spans[:n]
+	// Lists: "A and B", "A, B and C". Commas join only in a list that an
+	// "and" closes; otherwise a comma starts an apposition or a new
+	// phrase ("the Palestinians, a senior Israeli official said").
+	buf.groups = buf.groups[:0]
+	for i := 0; i < len(buf.spans); {
+		j := i // the chain is spans[i..j]
+		lastAnd := false
+		for j+1 < len(buf.spans) {
+			k := buf.spans[j].end
+			gap := buf.spans[j+1].start - k
+			if gap == 1 && (buf.is(k, "and") || buf.is(k, "&")) || gap == 2 && buf.is(k, ",") && buf.is(k+1, "and") {
+				lastAnd = true
+			} else if gap == 1 && buf.is(k, ",") {
+				lastAnd = false
+			} else {
+				break
+			}
+			j++
+		}
+		g := buf.spans[i]
+		for k := i + 1; k <= j; k++ {
+			sp := buf.spans[k]
+			if !lastAnd && buf.is(sp.start-1, ",") {
+				buf.groups = append(buf.groups, g)
+				g = sp
+				continue
+			}
+			g.end = sp.end
+			if !contains(g.actors, sp.actors[0]) {
+				g.actors = append(g.actors[:len(g.actors):len(g.actors)], sp.actors[0])
+			}
+		}
+		buf.groups = append(buf.groups, g)
+		i = j + 1
+	}
+	for gi := range buf.groups {
+		g := &buf.groups[gi]
+		j := g.start - 1
+		for j >= 0 && buf.info[j].class&wDet != 0 {
+			j--
+		}
+		if j >= 0 && buf.info[j].class&wPrep != 0 {
+			g.prep = true
+		}
+		buf.info[g.start].groupAt = int32(gi)
+		for k := g.start; k < g.end; k++ {
+			buf.info[k].inGroup = int32(gi)
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token ending after byte off.
+func tokenAt(toks []text.Token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(toks[m].End) <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// matchAll finds every pattern match and keeps, where matches overlap,
+// the one with the most words (then the fewest gaps).
+func (c *Coder) matchAll(buf *Buffers) {
+	buf.matches = buf.matches[:0]
+	for i := range buf.info {
+		for _, id := range buf.info[i].ids {
+			for _, p := range c.dict.first[id] {
+				if m, ok := c.matchAt(p, i, buf); ok {
+					buf.matches = append(buf.matches, m)
+				}
+			}
+		}
+	}
+	ms := buf.matches
+	// Keep the best of overlapping matches (their word spans, target
+	// excluded, intersect).
+	for i := range ms {
+		for j := range ms {
+			if i == j || ms[j].suppressed || ms[i].suppressed {
+				continue
+			}
+			if wordsOverlap(&ms[i], &ms[j], buf) && better(&ms[j], &ms[i]) {
+				ms[i].suppressed = true
+			}
+		}
+	}
+	n := 0
+	for _, m := range ms {
+		if !m.suppressed {
+			ms[n] = m
+			n++
+		}
+	}
+	buf.matches = ms[:n]
+}
+
+func wordsOverlap(a, b *match, buf *Buffers) bool {
+	ae, be := a.end, b.end
+	if a.target >= 0 {
+		ae = min(ae, buf.groups[a.target].start)
+	}
+	if b.target >= 0 {
+		be = min(be, buf.groups[b.target].start)
+	}
+	return a.first < be && b.first < ae
+}
+
+// better reports whether a should win over b.
+func better(a, b *match) bool {
+	if a.p.words != b.p.words {
+		return a.p.words > b.p.words
+	}
+	if (a.target >= 0) != (b.target >= 0) {
+		return a.target >= 0
+	}
+	if a.gaps != b.gaps {
+		return a.gaps < b.gaps
+	}
+	if a.first != b.first {
+		return a.first < b.first
+	}
+	return a.p.File < b.p.File
+}
+
+const maxGap = 2
+
+// matchAt tries pattern p with its first required word at token i.
+func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
+	// The first required element must be the one matching token i.
+	k := 0
+	for k < len(p.elems) && p.elems[k].optional {
+		if hasID(buf.info[i].ids, p.elems[k].ids) {
+			break
+		}
+		k++
+	}
+	if k >= len(p.elems) || p.elems[k].target || !hasID(buf.info[i].ids, p.elems[k].ids) {
+		return match{}, false
+	}
+	m := match{p: p, first: i, anchor: i, target: -1, source: -1, byGroup: -1}
+	// Optional words before the anchor, right before it.
+	j := i - 1
+	for e := k - 1; e >= 0 && j >= 0; e-- {
+		if hasID(buf.info[j].ids, p.elems[e].ids) {
+			m.first = j
+			j--
+		}
+	}
+	if p.elems[k].optional {
+		// Token i matched an optional first word; a required one
+		// follows, found by the loop below.
+	}
+	pos := i + 1
+	for e := k + 1; e < len(p.elems); e++ {
+		el := p.elems[e]
+		if el.target {
+			q := pos
+			for q < len(buf.info) && q < pos+3 {
+				if buf.info[q].groupAt < 0 && buf.info[q].class&wDet != 0 {
+					q++
+					continue
+				}
+				if g := buf.info[q].groupAt; g >= 0 && possessivePronoun(buf, int(g)) {
+					q++ // "withdraw its troops": "its" is the object's determiner
+					continue
+				}
+				break
+			}
+			if q < len(buf.info) && buf.info[q].groupAt >= 0 {
+				m.target = int(buf.info[q].groupAt)
+				pos = buf.groups[m.target].end
+				continue
+			}
+			if e == len(p.elems)-1 {
+				m.openTarget = true
+				break
+			}
+			return match{}, false
+		}
+		found := -1
+		for q := pos; q < len(buf.info) && q <= pos+maxGap; q++ {
+			if hasID(buf.info[q].ids, el.ids) {
+				found = q
+				break
+			}
+			if !gapToken(buf, q) {
+				break
+			}
+		}
+		if found < 0 {
+			if el.optional {
+				continue
+			}
+			return match{}, false
+		}
+		m.gaps += found - pos
+		pos = found + 1
+	}
+	m.end = pos
+	if m.first > 0 && nounDeterminer(buf, m.first-1) {
+		// "the attack on Ukraine", "Russia's refusal": a noun, not a verb
+		// (CONTRACT.md: no event from a bare noun mention).
+		return match{}, false
+	}
+	return m, true
+}
+
+// possessivePronoun reports whether group g is a lone possessive
+// pronoun followed by a word ("its troops").
+func possessivePronoun(buf *Buffers, g int) bool {
+	gr := &buf.groups[g]
+	if gr.end != gr.start+1 || gr.end >= len(buf.info) {
+		return false
+	}
+	switch buf.word(gr.start) {
+	case "its", "their", "his", "her", "our", "my", "your":
+		return buf.info[gr.end].inGroup < 0 && gapToken(buf, gr.end)
+	}
+	return false
+}
+
+// nounDeterminer reports whether token j makes the next word a noun: an
+// article, a possessive pronoun, or a possessive ("Russia's").
+func nounDeterminer(buf *Buffers, j int) bool {
+	switch w := buf.word(j); w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "your", "my":
+		return true
+	case "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's":
+		return false
+	default:
+		return buf.info[j].inGroup >= 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+	}
+}
+
+// gapToken reports whether token q may be skipped between two pattern
+// words: a word that is not an actor and does not end a clause.
+func gapToken(buf *Buffers, q int) bool {
+	ti := &buf.info[q]
+	if ti.inGroup >= 0 {
+		switch buf.word(q) {
+		case "its", "their", "his", "her", "our", "my", "your":
+			return true // "withdraw its troops from"
+		}
+		return false
+	}
+	if ti.class&(wClause|wNegation) != 0 || ti.quote {
+		return false
+	}
+	w := buf.lower[ti.lo:ti.hi]
+	if len(w) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRune(w)
+	return r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 0x80
+}
+
+func hasID(have, want []uint32) bool {
+	for _, a := range have {
+		for _, b := range want {
+			if a == b {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "\u201c", "\u201d", "\u00ab", "\u00bb", "''", "``":
+		return true
+	}
+	return false
+}
+
+// appendLower appends the lower case of s (ASCII fast path).
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return append(dst, strings.ToLower(s[i:])...)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,226 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"parley/internal/analysis"
+)
+
+// testPatterns is a small dictionary of our own, so that these tests check
+// the coder's grammar whatever the embedded dictionary says.
+const testPatterns = `
+190 attack +
+190 shell +
+040 meet (with) + <->
+040 meet <->
+040 hold talk with + <->
+042 visit +
+057 sign agreement with + <->
+163 impose sanction on|against +
+020 urge +
+0871 withdraw from +
+112 accuse + of
+`
+
+// doc builds an Input from a text whose actor mentions are written
+// [like this|actor-id]; every mention's actor gets country code = the id's
+// upper-cased first three letters.
+func doc(t *testing.T, src string, pub string) Input {
+	t.Helper()
+	var b strings.Builder
+	var ments []analysis.Mention
+	actors := map[string]bool{}
+	var as []analysis.Actor
+	for {
+		i := strings.IndexByte(src, '[')
+		if i < 0 {
+			b.WriteString(src)
+			break
+		}
+		j := strings.IndexByte(src[i:], ']')
+		b.WriteString(src[:i])
+		name, id, _ := strings.Cut(src[i+1:i+j], "|")
+		start := b.Len()
+		b.WriteString(name)
+		ments = append(ments, analysis.Mention{Start: start, End: b.Len(), Text: name, Kind: "name", Actor: id})
+		if !actors[id] {
+			actors[id] = true
+			code := strings.ToUpper(id[:3])
+			as = append(as, analysis.Actor{ID: id, Name: name, Code: code + "GOV", Country: code})
+		}
+		src = src[i+j+1:]
+	}
+	txt := b.String()
+	var sents []analysis.Sentence
+	start := 0
+	for i := 0; i < len(txt); i++ {
+		if txt[i] == '.' && (i+1 == len(txt) || txt[i+1] == ' ' || txt[i+1] == '\n') {
+			sents = append(sents, analysis.Sentence{Start: start, End: i + 1})
+			start = i + 1
+			for start < len(txt) && (txt[start] == ' ' || txt[start] == '\n') {
+				start++
+			}
+		}
+	}
+	return Input{Text: txt, Sentences: sents, Mentions: ments, Actors: as, Published: pub}
+}
+
+func testCoder(t *testing.T) *Coder {
+	t.Helper()
+	d := newDictionary()
+	if err := d.readIrregular(strings.NewReader("meet met\nhold held\n"), "irregular"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.AddPatterns(strings.NewReader(testPatterns), "test"); err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// brief renders an event as "SRC>TGT CODE modality [neg] [date] [place]".
+func brief(e analysis.Event) string {
+	s := strings.Join(e.Source, "+") + ">" + strings.Join(e.Target, "+") + " " + e.Code + " " + e.Modality
+	if e.Negated {
+		s += " neg"
+	}
+	return s
+}
+
+func TestCodeGrammar(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"active", "[Russia|rus] attacked [Ukraine|ukr].", []string{"rus>ukr 190 asserted"}},
+		{"passive", "[Ukraine|ukr] was attacked by [Russia|rus].", []string{"rus>ukr 190 asserted"}},
+		{"passive no agent", "[Ukraine|ukr] was shelled overnight.", []string{">ukr 190 asserted"}},
+		{"future is intent", "[Russia|rus] will meet [Ukraine|ukr].", []string{"rus>ukr 036 future"}},
+		{"plans to", "[Russia|rus] plans to meet with [Ukraine|ukr].", []string{"rus>ukr 036 future"}},
+		{"refused to sign", "[Russia|rus] refused to sign an agreement with [Ukraine|ukr].", []string{"rus>ukr 120 asserted"}},
+		{"list needs and", "[Israel|isr] held talks with [the Palestinians|pse], [an Israeli official|isr] said.", []string{"isr>pse 040 asserted", "pse>isr 040 asserted"}},
+		{"possessive is a determiner", "[Syria|syr] will withdraw [its|syr] troops from [Lebanon|lbn].", []string{"syr>lbn 0356 future"}},
+		{"threatened to attack", "[Russia|rus] threatened to attack [Ukraine|ukr].", []string{"rus>ukr 138 asserted"}},
+		{"denied attacking", "[Russia|rus] denied attacking [Ukraine|ukr].", []string{"rus>ukr 016 asserted"}},
+		{"negated", "[Russia|rus] did not attack [Ukraine|ukr].", []string{"rus>ukr 190 asserted neg"}},
+		{"hypothetical", "[The EU|eur] could impose new sanctions on [Iran|irn].", []string{"eur>irn 163 hypothetical"}},
+		{"conditional threat", "If talks fail, [the EU|eur] will impose sanctions on [Iran|irn].", []string{"eur>irn 1312 conditional"}},
+		{"conditional", "[The EU|eur] would attack [Iran|irn] if talks failed.", []string{"eur>irn 138 conditional"}},
+		{"compound subject met", "[Hungary|hun] and [Romania|rou] met on Monday.", []string{"hun>rou 040 asserted", "rou>hun 040 asserted"}},
+		{"list target", "[Russia|rus] attacked [Ukraine|ukr] and [Georgia|geo].", []string{"rus>ukr+geo 190 asserted"}},
+		{"governed verb not coded", "[The US|usa] urged [Russia|rus] to withdraw from [Ukraine|ukr].", []string{"usa>rus 020 asserted"}},
+		{"second verb keeps subject", "[France|fra] met [Germany|deu] and attacked [Italy|ita].", []string{"fra>deu 040 asserted", "deu>fra 040 asserted", "fra>ita 190 asserted"}},
+		{"prepositional actor not subject", "Troops from [Chad|tcd] and [France|fra] attacked [Mali|mli].", []string{"tcd+fra>mli 190 asserted"}},
+		{"reported conflict is an accusation", "[Ukraine|ukr] said [Russia|rus] attacked [Poland|pol].", []string{"rus>pol 190 asserted", "ukr>rus 112 asserted"}},
+		{"reporter after", "[Russia|rus] shelled [Poland|pol], [Ukraine|ukr] said.", []string{"rus>pol 190 asserted", "ukr>rus 112 asserted"}},
+		{"according to", "[Russia|rus] shelled [Poland|pol], according to [Ukraine|ukr].", []string{"rus>pol 190 asserted", "ukr>rus 112 asserted"}},
+		{"no accusation for cooperation", "[Ukraine|ukr] said [Russia|rus] met [Poland|pol].", []string{"rus>pol 040 asserted", "pol>rus 040 asserted"}},
+		{"accuse of", "[Iran|irn] accused [Israel|isr] of sabotage.", []string{"irn>isr 112 asserted"}},
+		{"no actor no event", "Someone attacked a convoy.", nil},
+		{"bare noun", "The attack on [Ukraine|ukr] was condemned.", nil},
+		{"one per dyad and code", "[Russia|rus] attacked [Ukraine|ukr] and shelled [Ukraine|ukr] again.", []string{"rus>ukr 190 asserted"}},
+		{"noun after determiner", "[Russia|rus] condemned the attack on [Ukraine|ukr].", nil},
+	}
+	var buf Buffers
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := doc(t, tc.text, "2025-03-12")
+			var got []string
+			for _, e := range c.Code(in, &buf) {
+				got = append(got, brief(e))
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("%s\n got  %q\n want %q", in.Text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCodeRecord(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[Russia|rus] and [Ukraine|ukr] met in Geneva on Monday to discuss a ceasefire and prisoners.", "2025-03-12")
+	evs := c.Code(in, &Buffers{})
+	if len(evs) != 2 {
+		t.Fatalf("got %d events, want 2: %+v", len(evs), evs)
+	}
+	e := evs[0]
+	if e.ID != "e1" || evs[1].ID != "e2" {
+		t.Errorf("ids %q %q", e.ID, evs[1].ID)
+	}
+	if e.Root != "04" || e.Quad != 1 || e.Plover != "CONSULT" || e.Goldstein != 1 {
+		t.Errorf("code fields: root %q quad %d plover %q goldstein %v", e.Root, e.Quad, e.Plover, e.Goldstein)
+	}
+	if e.SourceCode != "RUSGOV" || e.TargetCode != "UKRGOV" {
+		t.Errorf("codes %q %q", e.SourceCode, e.TargetCode)
+	}
+	if e.Date != "2025-03-10" || e.DateText != "on Monday" || e.DateFromPublication {
+		t.Errorf("date %q %q %v", e.Date, e.DateText, e.DateFromPublication)
+	}
+	if e.Location == nil || e.Location.Name != "Geneva" || e.Location.Country != "CHE" || e.Location.Lat == nil {
+		t.Errorf("location %+v", e.Location)
+	}
+	if !contains(e.Contexts, "ceasefire") || !contains(e.Contexts, "prisoners") {
+		t.Errorf("contexts %q", e.Contexts)
+	}
+	if got := in.Text[e.Evidence.Start:e.Evidence.End]; got != "Russia and Ukraine met" {
+		t.Errorf("evidence %q", got)
+	}
+	if e.Confidence <= 0 || e.Confidence > 1 {
+		t.Errorf("confidence %v", e.Confidence)
+	}
+}
+
+func TestCodeDates(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct {
+		text, pub, date, dateText string
+		fromPub                   bool
+	}{
+		{"[Russia|rus] attacked [Ukraine|ukr] yesterday.", "2025-03-12", "2025-03-11", "yesterday", false},
+		{"[Russia|rus] attacked [Ukraine|ukr].", "2025-03-12", "2025-03-12", "", true},
+		{"[Russia|rus] attacked [Ukraine|ukr] last month.", "2025-03-12", "", "last month", false},
+		{"[Russia|rus] attacked [Ukraine|ukr].", "", "", "", false},
+	}
+	for _, tc := range tests {
+		evs := c.Code(doc(t, tc.text, tc.pub), &Buffers{})
+		if len(evs) != 1 {
+			t.Fatalf("%s: %d events", tc.text, len(evs))
+		}
+		e := evs[0]
+		if e.Date != tc.date || e.DateText != tc.dateText || e.DateFromPublication != tc.fromPub {
+			t.Errorf("%s (published %q): date %q text %q fromPub %v; want %q %q %v", tc.text, tc.pub, e.Date, e.DateText, e.DateFromPublication, tc.date, tc.dateText, tc.fromPub)
+		}
+	}
+}
+
+func TestCodeQuoteDay(t *testing.T) {
+	c := testCoder(t)
+	// Spoken on Monday 2025-03-10: "yesterday" inside the quote is Sunday.
+	in := doc(t, `"[Russia|rus] attacked [Ukraine|ukr] yesterday," the minister said on Monday.`, "2025-03-12")
+	q := analysis.Quote{ID: "q1", Kind: "direct", Content: []analysis.Span{{Start: 1, End: strings.Index(in.Text, ",")}}}
+	cue := strings.Index(in.Text, "said")
+	q.Cue = &analysis.Span{Start: cue, End: cue + 4}
+	in.Quotes = []analysis.Quote{q}
+	evs := c.Code(in, &Buffers{})
+	if len(evs) != 1 {
+		t.Fatalf("%d events", len(evs))
+	}
+	if evs[0].ReportedBy != "q1" || evs[0].Date != "2025-03-09" {
+		t.Errorf("reported_by %q date %q, want q1 2025-03-09", evs[0].ReportedBy, evs[0].Date)
+	}
+}
+
+func TestHeadingRepeatDropped(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[Russia|rus] attacked [Ukraine|ukr]. [Russia|rus] attacked [Ukraine|ukr] on Monday.", "2025-03-12")
+	in.Sentences[0].Heading = true
+	evs := c.Code(in, &Buffers{})
+	if len(evs) != 1 || evs[0].Sentence != 1 {
+		t.Errorf("got %+v, want the body's event only", evs)
+	}
+}

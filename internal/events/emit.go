@@ -1,0 +1,547 @@
+package events
+
+import (
+	"strings"
+
+	"parley/internal/analysis"
+	"parley/internal/cameo"
+	"parley/internal/timex"
+)
+
+// verbState is what the words before a matched verb say about it.
+type verbState struct {
+	future, hypo, negated, passive, conditional bool
+	ctl                                         wordClass // the control verb's class ("refused to"), 0 when none
+	governed                                    bool      // the verb is the complement of another pattern ("urged X to meet")
+}
+
+// emit turns the sentence's matches into events.
+func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*analysis.Actor, buf *Buffers, out []analysis.Event) []analysis.Event {
+	ms := buf.matches
+	// Left to right, so a subject that is the object of an earlier verb
+	// ("X met Y and attacked Z") can take that verb's subject.
+	sortMatches(ms)
+	start := len(out)
+	ref, _ := timex.ParseDay(in.Published)
+	buf.issues = c.sentenceContexts(buf, buf.issues)
+	for mi := range ms {
+		m := &ms[mi]
+		m.drop = true
+		st := c.verbState(m, buf)
+		m.st = st
+		if st.governed {
+			continue
+		}
+		src := c.subject(m, mi, buf)
+		tgt := m.target
+		if st.passive {
+			// "Y was attacked by X": the subject is the target; the source
+			// follows "by".
+			tgt, src = src, -1
+			for q := m.end; q < len(buf.info) && q <= m.end+2; q++ {
+				if buf.is(q, "by") && q+1 < len(buf.info) {
+					r := q + 1
+					for r < len(buf.info) && buf.info[r].class&wDet != 0 && buf.info[r].groupAt < 0 {
+						r++
+					}
+					if r < len(buf.info) && buf.info[r].groupAt >= 0 {
+						src = int(buf.info[r].groupAt)
+						m.end = max(m.end, buf.groups[src].end)
+					}
+					break
+				}
+			}
+		} else if tgt < 0 && m.openTarget {
+			tgt = c.looseObject(m, buf)
+		}
+		m.source, m.tgt = src, tgt
+		if src < 0 && tgt < 0 || src >= 0 && src == tgt {
+			continue
+		}
+		m.drop = false
+	}
+	selectMatches(ms)
+	for mi := range ms {
+		m := &ms[mi]
+		if m.drop {
+			continue
+		}
+		st, src, tgt := m.st, m.source, m.tgt
+		code, modality := c.transform(m.p.Code, st)
+		info, ok := cameo.Lookup(code)
+		if !ok {
+			continue
+		}
+		ev := analysis.Event{
+			Sentence:   si,
+			Code:       code,
+			Root:       info.Root,
+			Quad:       info.Quad,
+			Goldstein:  info.Goldstein,
+			Plover:     info.Plover,
+			Mode:       info.Mode,
+			Negated:    st.negated,
+			Modality:   modality,
+			Confidence: confidence(m, src, tgt),
+		}
+		if info.Context != "" {
+			for _, cx := range strings.Split(info.Context, ";") {
+				if cx = strings.TrimSpace(cx); cx != "" {
+					ev.Contexts = append(ev.Contexts, cx)
+				}
+			}
+		}
+		lo, hi := m.first, m.end
+		var srcActors, tgtActors []string
+		if src >= 0 {
+			srcActors = buf.groups[src].actors
+			lo, hi = min(lo, buf.groups[src].start), max(hi, buf.groups[src].end)
+		}
+		if tgt >= 0 {
+			tgtActors = buf.groups[tgt].actors
+			lo, hi = min(lo, buf.groups[tgt].start), max(hi, buf.groups[tgt].end)
+		}
+		ev.Evidence = analysis.Span{Start: int(buf.toks[lo].Start), End: int(buf.toks[hi-1].End)}
+		for _, cx := range buf.issues {
+			if !contains(ev.Contexts, cx) {
+				ev.Contexts = append(ev.Contexts, cx)
+			}
+		}
+		anchorOff := int(buf.toks[m.anchor].Start)
+		ev.ReportedBy = reportedBy(in.Quotes, anchorOff)
+		day := ref
+		if ev.ReportedBy != "" {
+			day, buf.dates = speakingDay(in.Text, in.Sentences, quoteByID(in.Quotes, ev.ReportedBy), ref, buf.dates)
+		}
+		buf.dates = dateOf(&ev, in.Text, s, anchorOff, day, modality == "future", in.Published, buf.dates)
+		ts, te := -1, -1
+		if tgt >= 0 {
+			ts, te = buf.groups[tgt].start, buf.groups[tgt].end
+		}
+		ev.Location = placeOf(in.Text, buf.toks, buf.word, m.anchor, code, ts, te)
+		// Only an interaction that happens goes both ways: "X offered to
+		// negotiate with Y" is X's intent alone.
+		twoWay := m.p.TwoWay && code == m.p.Code && modality == "asserted"
+		switch {
+		case twoWay && len(tgtActors) > 0 && len(srcActors) > 0:
+			out = addEvent(out, start, ev, srcActors, tgtActors, codes)
+			out = addEvent(out, start, ev, tgtActors, srcActors, codes)
+		case twoWay && len(tgtActors) == 0 && len(srcActors) > 1:
+			for _, a := range srcActors {
+				for _, b := range srcActors {
+					if a != b {
+						out = addEvent(out, start, ev, []string{a}, []string{b}, codes)
+					}
+				}
+			}
+		default:
+			out = addEvent(out, start, ev, srcActors, tgtActors, codes)
+		}
+		// "X said Y attacked Z": the claim is X accusing Y (CAMEO 112), an
+		// event of its own beside the conflict it reports.
+		if info.Quad >= 3 && info.Root != "11" && src >= 0 && !st.negated {
+			if sp := c.reporter(m, src, buf); sp >= 0 && !equal(buf.groups[sp].actors, srcActors) {
+				if acc, ok := cameo.Lookup("112"); ok {
+					e2 := ev
+					e2.Code, e2.Root, e2.Quad, e2.Goldstein, e2.Plover, e2.Mode = acc.Code, acc.Root, acc.Quad, acc.Goldstein, acc.Plover, acc.Mode
+					e2.Modality = "asserted"
+					e2.Contexts = nil
+					for _, cx := range buf.issues {
+						e2.Contexts = append(e2.Contexts, cx)
+					}
+					lo, hi := min(buf.groups[sp].start, buf.groups[src].start), max(buf.groups[sp].end, buf.groups[src].end)
+					e2.Evidence = analysis.Span{Start: int(buf.toks[lo].Start), End: int(buf.toks[hi-1].End)}
+					e2.Confidence = ev.Confidence * 0.8
+					out = addEvent(out, start, e2, buf.groups[sp].actors, srcActors, codes)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reporter returns the group whose claim reports match m (source group
+// src): the subject of a verb of saying before it ("X said Y attacked"),
+// of one after it ("Y attacked Z, X said"; "..., said X"), or the X of
+// "according to X"; -1 when there is none.
+func (c *Coder) reporter(m *match, src int, buf *Buffers) int {
+	first := min(buf.groups[src].start, m.first)
+	for r := first - 1; r >= 0; r-- {
+		if buf.info[r].quote {
+			break
+		}
+		if buf.info[r].class&wReport == 0 {
+			continue
+		}
+		for j := r - 1; j >= 0; j-- {
+			ti := &buf.info[j]
+			if g := ti.inGroup; g >= 0 {
+				if !buf.groups[g].prep {
+					return int(g)
+				}
+				j = buf.groups[g].start
+				continue
+			}
+			if ti.quote || ti.class&wClause != 0 {
+				break
+			}
+		}
+		return -1
+	}
+	for r := m.end; r < len(buf.info); r++ {
+		ti := &buf.info[r]
+		if buf.is(r, "according") && buf.is(r+1, "to") {
+			return groupAfter(buf, r+2)
+		}
+		if ti.class&wReport == 0 {
+			continue
+		}
+		// ", X said" or ", said X"
+		for j := r - 1; j >= m.end; j-- {
+			if g := buf.info[j].inGroup; g >= 0 {
+				return int(g)
+			}
+			if buf.is(j, ",") || buf.info[j].quote {
+				break
+			}
+		}
+		return groupAfter(buf, r+1)
+	}
+	return -1
+}
+
+// groupAfter returns the group starting at token q, after determiners.
+func groupAfter(buf *Buffers, q int) int {
+	for q < len(buf.info) && buf.info[q].groupAt < 0 && buf.info[q].class&wDet != 0 {
+		q++
+	}
+	if q < len(buf.info) && buf.info[q].groupAt >= 0 {
+		return int(buf.info[q].groupAt)
+	}
+	return -1
+}
+
+// selectMatches keeps one event per pair of sides in a sentence (the
+// pattern with the most words, then the first), and drops an event that
+// lacks a side when another event of the sentence has the same known side
+// and both: "agreed to provide aid for Romania" is one event, not also
+// "agreed" with no target.
+func selectMatches(ms []match) {
+	for i := range ms {
+		a := &ms[i]
+		if a.drop {
+			continue
+		}
+		for j := range ms {
+			b := &ms[j]
+			if i == j || b.drop {
+				continue
+			}
+			switch {
+			case a.source == b.source && a.tgt == b.tgt:
+				if b.p.words > a.p.words || b.p.words == a.p.words && b.anchor < a.anchor {
+					a.drop = true
+				}
+			case a.tgt < 0 && b.tgt >= 0 && a.source == b.source,
+				a.source < 0 && b.source >= 0 && a.tgt == b.tgt:
+				a.drop = true
+			}
+			if a.drop {
+				break
+			}
+		}
+	}
+}
+
+// addEvent appends ev with its sides, unless the sentence already has an
+// event with the same sides and code (events[start:] are the sentence's).
+func addEvent(out []analysis.Event, start int, ev analysis.Event, src, tgt []string, codes map[string]*analysis.Actor) []analysis.Event {
+	for _, o := range out[start:] {
+		if o.Code == ev.Code && equal(o.Source, src) && equal(o.Target, tgt) {
+			return out
+		}
+	}
+	ev.Source = append([]string{}, src...)
+	ev.Target = append([]string{}, tgt...)
+	if len(src) > 0 {
+		if a := codes[src[0]]; a != nil {
+			ev.SourceCode = a.Code
+		}
+	}
+	if len(tgt) > 0 {
+		if a := codes[tgt[0]]; a != nil {
+			ev.TargetCode = a.Code
+		}
+	}
+	return append(out, ev)
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sortMatches(ms []match) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].first < ms[j-1].first; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// verbState reads the words before the match: auxiliaries, negation,
+// passive "be", a control verb with "to" ("refused to"), or another
+// pattern governing this one ("urged Russia to withdraw").
+func (c *Coder) verbState(m *match, buf *Buffers) verbState {
+	var st verbState
+	j := m.first - 1
+	sawBe := false
+	for ; j >= 0; j-- {
+		ti := &buf.info[j]
+		w := buf.word(j)
+		switch {
+		case ti.inGroup >= 0:
+			// The subject: the chain ends here. "Russia's refusal to" is
+			// not a chain.
+			goto done
+		case w == "to":
+			if j == 0 {
+				goto done
+			}
+			prev := &buf.info[j-1]
+			switch {
+			case prev.class&wCtlReject != 0:
+				st.ctl = wCtlReject
+			case prev.class&wCtlThreat != 0:
+				st.ctl = wCtlThreat
+			case prev.class&wCtlNegate != 0:
+				st.negated = true
+			case prev.class&wCtlIntent != 0:
+				st.future = true
+				if st.ctl == 0 {
+					st.ctl = wCtlIntent
+				}
+			default:
+				// "urged Russia to withdraw", "called on X to": a pattern
+				// ends right before "to" (its target included).
+				if c.endsPatternAt(buf, j, m) {
+					st.governed = true
+				}
+				goto done
+			}
+			j-- // past the control verb
+		case ti.class&wCtlDeny != 0 && j == m.first-1 && strings.HasSuffix(buf.word(m.anchor), "ing"):
+			st.ctl = wCtlDeny
+		case ti.class&wNegation != 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			st.negated = true
+			if w == "won't" || w == "won’t" {
+				st.future = true
+			}
+			if w == "can't" || w == "cannot" || w == "couldn't" {
+				st.hypo = true
+			}
+		case ti.class&wAuxFuture != 0:
+			st.future = true
+		case ti.class&wAuxHypo != 0:
+			st.hypo = true
+		case ti.class&wBe != 0:
+			if j >= m.first-3 {
+				sawBe = true
+			}
+		case ti.class&wSkip != 0, strings.HasSuffix(w, "ly") && len(w) > 3 && len(buf.info[j].ids) == 0:
+		default:
+			goto done
+		}
+	}
+done:
+	if sawBe && participle(buf.word(m.anchor), c.dict, buf.info[m.anchor].ids) {
+		st.passive = true
+	}
+	// A condition anywhere in the sentence ("if talks fail", "unless
+	// Iran complies") conditions the verb.
+	for k := range buf.info {
+		if buf.info[k].class&wConditional != 0 {
+			st.conditional = true
+			break
+		}
+	}
+	return st
+}
+
+// endsPatternAt reports whether a match other than m ends at token j
+// (the "to" of "urged Russia to ...").
+func (c *Coder) endsPatternAt(buf *Buffers, j int, m *match) bool {
+	for i := range buf.matches {
+		o := &buf.matches[i]
+		if o.first < m.first && o.end == j {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether w looks like a past participle of one of
+// the base words ids.
+func participle(w string, d *Dictionary, ids []uint32) bool {
+	if len(ids) == 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || d.irregularForm[w]
+}
+
+// transform applies CAMEO's conventions for modality to code.
+func (c *Coder) transform(code string, st verbState) (string, string) {
+	root := code[:2]
+	tr := c.mod.roots[root]
+	for n := len(code); n > 2; n-- {
+		if t, ok := c.mod.roots[code[:n]]; ok {
+			tr = t
+			break
+		}
+	}
+	modality := "asserted"
+	switch {
+	case st.ctl == wCtlDeny:
+		return "016", modality
+	case st.ctl == wCtlReject:
+		if tr.reject != "" {
+			return tr.reject, modality
+		}
+		return "120", modality
+	case st.ctl == wCtlThreat:
+		if tr.threat != "" {
+			return tr.threat, modality
+		}
+		if root >= "14" {
+			return "130", modality
+		}
+		return code, "future"
+	}
+	switch {
+	case st.conditional:
+		modality = "conditional"
+	case st.hypo:
+		modality = "hypothetical"
+	case st.future:
+		modality = "future"
+	}
+	if st.future && !st.hypo && tr.intent != "" {
+		return tr.intent, modality
+	}
+	return code, modality
+}
+
+// subject finds the source of match mi: the nearest actor group to the
+// left in the same clause that does not follow a preposition (one that
+// does is taken only when nothing better is found).
+func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
+	fallback := -1
+	for j := m.first - 1; j >= 0; j-- {
+		ti := &buf.info[j]
+		if g := ti.inGroup; g >= 0 {
+			gr := &buf.groups[g]
+			if !gr.prep {
+				// The object of an earlier verb is not this one's subject:
+				// "X met Y and attacked Z" takes X.
+				for k := 0; k < mi; k++ {
+					if buf.matches[k].target == int(g) && buf.matches[k].source >= 0 && buf.matches[k].end <= m.first {
+						return buf.matches[k].source
+					}
+				}
+				return int(g)
+			}
+			if fallback < 0 {
+				fallback = int(g)
+			}
+			j = gr.start
+			continue
+		}
+		if ti.quote || ti.class&wClause != 0 && !buf.is(j, "as") {
+			break
+		}
+	}
+	return fallback
+}
+
+// looseObject finds the target of a pattern whose trailing "+" found no
+// actor right after it: the first actor group after the match in the
+// same clause, within a few words ("attacked positions of Ukrainian
+// forces").
+func (c *Coder) looseObject(m *match, buf *Buffers) int {
+	for q := m.end; q < len(buf.info) && q < m.end+10; q++ {
+		ti := &buf.info[q]
+		if ti.groupAt >= 0 {
+			if possessivePronoun(buf, int(ti.groupAt)) {
+				continue // "withdraw its troops from Lebanon"
+			}
+			return int(ti.groupAt)
+		}
+		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") {
+			break
+		}
+		switch buf.word(q) {
+		case "that", "which", "who", "whom", "whose", "where", "and":
+			return -1
+		}
+	}
+	return -1
+}
+
+func quoteByID(qs []analysis.Quote, id string) *analysis.Quote {
+	for i := range qs {
+		if qs[i].ID == id {
+			return &qs[i]
+		}
+	}
+	return nil
+}
+
+// reportedBy returns the id of the quote whose content holds byte off.
+func reportedBy(qs []analysis.Quote, off int) string {
+	for _, q := range qs {
+		for _, sp := range q.Content {
+			if sp.Start <= off && off < sp.End {
+				return q.ID
+			}
+		}
+	}
+	return ""
+}
+
+func confidence(m *match, src, tgt int) float64 {
+	c := 0.4 + 0.1*float64(min(m.p.words, 3))
+	if src >= 0 && tgt >= 0 {
+		c += 0.2
+	}
+	if m.gaps > 0 {
+		c -= 0.05 * float64(m.gaps)
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+// dropHeadingRepeats removes events of heading sentences that a body
+// sentence codes again (same sides and code): CONTRACT.md counts them
+// once.
+func dropHeadingRepeats(sents []analysis.Sentence, evs []analysis.Event) []analysis.Event {
+	n := 0
+outer:
+	for _, e := range evs {
+		if e.Sentence < len(sents) && sents[e.Sentence].Heading {
+			for _, o := range evs {
+				if o.Sentence != e.Sentence && !sents[o.Sentence].Heading && o.Code == e.Code && equal(o.Source, e.Source) && equal(o.Target, e.Target) {
+					continue outer
+				}
+			}
+		}
+		evs[n] = e
+		n++
+	}
+	return evs[:n]
+}

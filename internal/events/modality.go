@@ -1,0 +1,88 @@
+package events
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+)
+
+//go:embed data/modality.txt
+var modalityData string
+
+// wordClass is a bit set of the roles data/modality.txt gives a word.
+type wordClass uint32
+
+const (
+	wAuxFuture wordClass = 1 << iota
+	wAuxHypo
+	wNegation
+	wBe
+	wSkip
+	wCtlIntent
+	wCtlReject
+	wCtlThreat
+	wCtlDeny
+	wCtlNegate
+	wConditional
+	wDet
+	wPrep
+	wClause
+	wReport
+)
+
+var classNames = map[string]wordClass{
+	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "negation": wNegation, "be": wBe, "skip": wSkip,
+	"ctl-intent": wCtlIntent, "ctl-reject": wCtlReject, "ctl-threat": wCtlThreat, "ctl-deny": wCtlDeny,
+	"ctl-negate": wCtlNegate, "conditional": wConditional, "det": wDet, "prep": wPrep, "clause": wClause, "report": wReport,
+}
+
+// transform is the code a root takes under intent, rejection and threat
+// ("" keeps the code).
+type transform struct{ intent, reject, threat string }
+
+// modality is the parsed data/modality.txt.
+type modality struct {
+	words map[string]wordClass
+	roots map[string]transform
+}
+
+func parseModality(src, name string) (*modality, error) {
+	m := &modality{words: map[string]wordClass{}, roots: map[string]transform{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for ln := 1; sc.Scan(); ln++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		if f[0] == "map" {
+			if len(f) != 5 || !validCode(f[1]) {
+				return nil, fmt.Errorf("%s:%d: want \"map ROOT INTENT REJECT THREAT\"", name, ln)
+			}
+			var t [3]string
+			for i, c := range f[2:] {
+				if c == "-" {
+					continue
+				}
+				if !validCode(c) {
+					return nil, fmt.Errorf("%s:%d: %q is not a CAMEO code", name, ln, c)
+				}
+				t[i] = c
+			}
+			m.roots[f[1]] = transform{t[0], t[1], t[2]}
+			continue
+		}
+		c, ok := classNames[f[0]]
+		if !ok {
+			return nil, fmt.Errorf("%s:%d: unknown kind %q", name, ln, f[0])
+		}
+		for _, w := range f[1:] {
+			m.words[w] |= c
+		}
+	}
+	return m, sc.Err()
+}

@@ -1,0 +1,132 @@
+package events
+
+import (
+	"time"
+
+	"parley/internal/analysis"
+	"parley/internal/places"
+	"parley/internal/text"
+	"parley/internal/timex"
+)
+
+// placePrep are the words that put a place name where an action happened
+// ("in Moscow", "near Kharkiv"); a place after "from" or "to" is an
+// origin or a destination, not the scene.
+var placePrep = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "around": true,
+	"across": true, "throughout": true, "within": true,
+}
+
+// dateOf sets ev's date from the date phrase of its sentence nearest to the
+// verb at byte offset anchor, resolved against ref (the publication day,
+// or the day the quote reporting the event was spoken). With no phrase,
+// the publication day is the date, marked as such.
+func dateOf(ev *analysis.Event, t string, s analysis.Sentence, anchor int, ref time.Time, future bool, pub string, dates []timex.Expr) []timex.Expr {
+	dates = timex.Find(t, s.Start, s.End, ref, future, dates)
+	best, bestDist := -1, 1<<30
+	for i, x := range dates {
+		d := x.Start - anchor
+		if d < 0 {
+			d = anchor - x.End
+		}
+		if d < bestDist {
+			best, bestDist = i, d
+		}
+	}
+	if best >= 0 {
+		x := dates[best]
+		ev.DateText = t[x.Start:x.End]
+		ev.Date = x.Date
+		return dates
+	}
+	if pub != "" {
+		ev.Date = pub
+		ev.DateFromPublication = true
+	}
+	return dates
+}
+
+// speakingDay returns the day a quote was spoken, when its cue's sentence
+// dates it ("said on Thursday"), else ref.
+func speakingDay(t string, sents []analysis.Sentence, q *analysis.Quote, ref time.Time, dates []timex.Expr) (time.Time, []timex.Expr) {
+	if q == nil || q.Cue == nil || ref.IsZero() {
+		return ref, dates
+	}
+	for _, s := range sents {
+		if s.Start <= q.Cue.Start && q.Cue.Start < s.End {
+			dates = timex.Find(t, s.Start, s.End, ref, false, dates)
+			best, bestDist := -1, 1<<30
+			for i, x := range dates {
+				if x.Date == "" {
+					continue
+				}
+				if inContent(q, x.Start) {
+					continue
+				}
+				d := x.Start - q.Cue.End
+				if d < 0 {
+					d = q.Cue.Start - x.End
+				}
+				if d < bestDist && d < 40 {
+					best, bestDist = i, d
+				}
+			}
+			if best >= 0 {
+				if day, ok := timex.ParseDay(dates[best].Date); ok {
+					return day, dates
+				}
+			}
+			break
+		}
+	}
+	return ref, dates
+}
+
+func inContent(q *analysis.Quote, off int) bool {
+	for _, sp := range q.Content {
+		if sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOf returns where the event happened: the place named after "in",
+// "at", "near" ... nearest the verb at token anchor, else, for a visit,
+// the place visited when the target is named by its capital.
+func placeOf(t string, toks []text.Token, low func(int) string, anchor int, code string, tgtStart, tgtEnd int) *analysis.Location {
+	g := places.Default()
+	var best *places.Place
+	bestDist := 1 << 30
+	for i := 1; i < len(toks); i++ {
+		if !placePrep[low(i-1)] {
+			continue
+		}
+		j := i
+		if low(j) == "the" && j+1 < len(toks) {
+			j++
+		}
+		n, p := g.MatchAt(t, toks, j)
+		if n == 0 {
+			continue
+		}
+		d := i - anchor
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = p, d
+		}
+		i = j + n - 1
+	}
+	if best == nil && (code == "042" || code == "043") && tgtStart >= 0 {
+		if n, p := g.MatchAt(t, toks, tgtStart); n > 0 && tgtStart+n == tgtEnd && p.Kind != "country" {
+			best = p
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	lat, lon := best.Lat, best.Lon
+	return &analysis.Location{Name: best.Name, Country: best.Country, Lat: &lat, Lon: &lon}
+}
