@@ -62,6 +62,8 @@ type Buffers struct {
 	spans   []group
 	dates   []timex.Expr
 	issues  []string
+	heading bool   // the sentence is a heading (Title Case allowed)
+	src     string // the text being coded
 }
 
 // tokInfo is what the coder knows of one token of the sentence.
@@ -96,6 +98,7 @@ type match struct {
 	byGroup      int
 	sourceResolv bool
 	tgt          int // the target group finally chosen (passive and loose objects included), or -1
+	srcSlot      int // the group filling the "$" slot, or -1
 	st           verbState
 	drop         bool
 }
@@ -135,6 +138,7 @@ func actorCodes(as []analysis.Actor) map[string]*analysis.Actor {
 func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis.Mention, codes map[string]*analysis.Actor, buf *Buffers, out []analysis.Event) []analysis.Event {
 	t := in.Text
 	buf.toks = text.Tokenize(t, s.Start, s.End, buf.toks)
+	buf.src = t
 	toks := buf.toks
 	if len(toks) == 0 {
 		return out
@@ -160,6 +164,7 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 	if !anyPattern {
 		return out
 	}
+	buf.heading = s.Heading
 	c.groups(t, toks, ments, buf)
 	c.matchAll(buf)
 	if len(buf.matches) == 0 {
@@ -358,10 +363,10 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 		}
 		k++
 	}
-	if k >= len(p.elems) || p.elems[k].target || !hasID(buf.info[i].ids, p.elems[k].ids) {
+	if k >= len(p.elems) || p.elems[k].target || p.elems[k].source || !hasID(buf.info[i].ids, p.elems[k].ids) {
 		return match{}, false
 	}
-	m := match{p: p, first: i, anchor: i, target: -1, source: -1, byGroup: -1}
+	m := match{p: p, first: i, anchor: i, target: -1, source: -1, byGroup: -1, srcSlot: -1}
 	// Optional words before the anchor, right before it.
 	j := i - 1
 	for e := k - 1; e >= 0 && j >= 0; e-- {
@@ -377,7 +382,7 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 	pos := i + 1
 	for e := k + 1; e < len(p.elems); e++ {
 		el := p.elems[e]
-		if el.target {
+		if el.target || el.source {
 			q := pos
 			for q < len(buf.info) && q < pos+3 {
 				if buf.info[q].groupAt < 0 && buf.info[q].class&wDet != 0 {
@@ -391,11 +396,16 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 				break
 			}
 			if q < len(buf.info) && buf.info[q].groupAt >= 0 {
-				m.target = int(buf.info[q].groupAt)
-				pos = buf.groups[m.target].end
+				g := int(buf.info[q].groupAt)
+				if el.source {
+					m.srcSlot = g
+				} else {
+					m.target = g
+				}
+				pos = buf.groups[g].end
 				continue
 			}
-			if e == len(p.elems)-1 {
+			if e == len(p.elems)-1 && el.target {
 				m.openTarget = true
 				break
 			}
@@ -421,12 +431,25 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 		pos = found + 1
 	}
 	m.end = pos
+	if m.anchor > 0 && !buf.heading && capitalised(buf, m.anchor) && !buf.info[m.anchor-1].quote && !buf.is(m.anchor-1, ":") {
+		// "the International Monetary Fund", "Brown's International
+		// Finance Facility": a capitalised word inside a sentence is part
+		// of a name, not a verb.
+		return match{}, false
+	}
 	if m.first > 0 && nounDeterminer(buf, m.first-1) {
 		// "the attack on Ukraine", "Russia's refusal": a noun, not a verb
 		// (CONTRACT.md: no event from a bare noun mention).
 		return match{}, false
 	}
 	return m, true
+}
+
+// capitalised reports whether token i starts with an upper-case letter in
+// the text.
+func capitalised(buf *Buffers, i int) bool {
+	tk := buf.toks[i]
+	return tk.End > tk.Start && buf.src[tk.Start] >= 'A' && buf.src[tk.Start] <= 'Z'
 }
 
 // possessivePronoun reports whether group g is a lone possessive

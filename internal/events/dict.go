@@ -23,6 +23,7 @@ type element struct {
 	ids      []uint32 // base-word ids of the alternatives
 	optional bool
 	target   bool
+	source   bool // "$": the source slot ("receive aid from $")
 }
 
 // Pattern is one compiled dictionary line: a CAMEO code and the words
@@ -169,7 +170,7 @@ func (d *Dictionary) AddPatterns(r io.Reader, name string) error {
 		p.File = fmt.Sprintf("%s:%d", name, ln)
 		d.patterns = append(d.patterns, p)
 		for i, e := range p.elems {
-			if e.target {
+			if e.target || e.source {
 				break
 			}
 			for _, id := range e.ids {
@@ -206,13 +207,16 @@ func (d *Dictionary) compile(line string) (*Pattern, error) {
 		return nil, fmt.Errorf("code %s has no pattern words", code)
 	}
 	p.Text = strings.Join(f, " ")
-	targets := 0
+	targets, sources := 0, 0
 	for _, w := range f {
 		var e element
 		switch {
 		case w == "+":
 			e.target = true
 			targets++
+		case w == "$":
+			e.source = true
+			sources++
 		case strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") && len(w) > 2:
 			e.optional = true
 			w = w[1 : len(w)-1]
@@ -233,11 +237,20 @@ func (d *Dictionary) compile(line string) (*Pattern, error) {
 	if targets > 1 {
 		return nil, fmt.Errorf("more than one target slot \"+\"")
 	}
+	if sources > 1 {
+		return nil, fmt.Errorf("more than one source slot \"$\"")
+	}
+	if sources == 1 && targets == 1 {
+		return nil, fmt.Errorf("a pattern with a source slot \"$\" takes its target from the subject: drop the \"+\"")
+	}
 	if p.words == 0 {
 		return nil, fmt.Errorf("pattern has no required word")
 	}
 	if p.elems[0].target {
 		return nil, fmt.Errorf("pattern starts with the target slot: the source is found to the left of the first word")
+	}
+	if p.elems[0].source {
+		return nil, fmt.Errorf("pattern starts with the source slot: write the active form (the subject is found to the left of the first word)")
 	}
 	return p, nil
 }

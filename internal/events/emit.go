@@ -28,6 +28,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		m := &ms[mi]
 		m.drop = true
 		st := c.verbState(m, buf)
+		if st.negated && st.future && st.ctl == 0 && !st.hypo {
+			// "would not provide support", "will not attend": CAMEO codes
+			// a refusal as a rejection.
+			st.ctl, st.negated, st.future = wCtlReject, false, false
+		}
 		m.st = st
 		if st.governed {
 			continue
@@ -51,11 +56,25 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 					break
 				}
 			}
-		} else if tgt < 0 && m.openTarget {
-			tgt = c.looseObject(m, buf)
+		} else if m.srcSlot >= 0 {
+			// "X received weapons from Y": Y is the source, X the target.
+			src, tgt = m.srcSlot, src
+		} else if tgt < 0 {
+			tgt = c.looseObject(m, buf, !m.openTarget)
+		}
+		if src < 0 && !st.passive {
+			src = c.leadClauseSubject(m, buf)
 		}
 		m.source, m.tgt = src, tgt
-		if src < 0 && tgt < 0 || src >= 0 && src == tgt {
+		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && equal(buf.groups[src].actors, buf.groups[tgt].actors) {
+			continue
+		}
+		if !coded(buf, src, codes) && !coded(buf, tgt, codes) {
+			// Neither side is a known actor with a code (a private person,
+			// an unknown company): not an event between political actors.
+			continue
+		}
+		if !c.verbalIng(m, buf) {
 			continue
 		}
 		m.drop = false
@@ -217,6 +236,71 @@ func groupAfter(buf *Buffers, q int) int {
 	}
 	if q < len(buf.info) && buf.info[q].groupAt >= 0 {
 		return int(buf.info[q].groupAt)
+	}
+	return -1
+}
+
+// coded reports whether group g has a first actor with a CAMEO code.
+func coded(buf *Buffers, g int, codes map[string]*analysis.Actor) bool {
+	if g < 0 {
+		return false
+	}
+	a := codes[buf.groups[g].actors[0]]
+	return a != nil && a.Code != ""
+}
+
+// verbalIng reports whether the match's anchor, when it is an -ing form,
+// is a verb rather than a noun: "is meeting", "after meeting", ", meeting"
+// are verbs; "the G7 meeting", "tough talks" are not.
+func (c *Coder) verbalIng(m *match, buf *Buffers) bool {
+	w := buf.word(m.anchor)
+	if !strings.HasSuffix(w, "ing") || m.first != m.anchor {
+		return true
+	}
+	for j := m.anchor - 1; j >= 0; j-- {
+		ti := &buf.info[j]
+		switch {
+		case ti.class&(wBe|wCtlDeny) != 0:
+			return true
+		case ti.class&(wSkip|wNegation) != 0 && !buf.is(j, "to"), strings.HasSuffix(buf.word(j), "ly"):
+			continue
+		}
+		switch buf.word(j) {
+		case "after", "before", "while", "since", "by", "without", "on", "upon", "when", "of", "for", ",", "and", "from", "in", "about":
+			return true
+		}
+		return false
+	}
+	return true // sentence-initial: "Meeting in Geneva, the ministers ..."
+}
+
+// leadClauseSubject returns the subject of a leading participle or
+// subordinate clause that has none of its own: "After meeting Putin,
+// Trump said ..." takes Trump, the first actor after the clause's comma.
+func (c *Coder) leadClauseSubject(m *match, buf *Buffers) int {
+	j := m.first - 1
+	for j >= 0 && buf.info[j].inGroup < 0 && !buf.is(j, ",") {
+		j--
+	}
+	if j >= 0 && buf.info[j].inGroup >= 0 {
+		return -1
+	}
+	// Now at the sentence start or a comma before the verb: the clause
+	// must start the sentence.
+	if j >= 0 {
+		return -1
+	}
+	for q := m.end; q < len(buf.info); q++ {
+		if buf.is(q, ",") {
+			g := groupAfter(buf, q+1)
+			if g >= 0 && !buf.groups[g].prep {
+				return g
+			}
+			return -1
+		}
+		if buf.info[q].class&wClause != 0 || buf.info[q].quote {
+			return -1
+		}
 	}
 	return -1
 }
@@ -474,12 +558,17 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
 // actor right after it: the first actor group after the match in the
 // same clause, within a few words ("attacked positions of Ukrainian
 // forces").
-func (c *Coder) looseObject(m *match, buf *Buffers) int {
+func (c *Coder) looseObject(m *match, buf *Buffers, noSlot bool) int {
 	for q := m.end; q < len(buf.info) && q < m.end+10; q++ {
 		ti := &buf.info[q]
 		if ti.groupAt >= 0 {
 			if possessivePronoun(buf, int(ti.groupAt)) {
 				continue // "withdraw its troops from Lebanon"
+			}
+			if q > 0 && (buf.is(q-1, "in") || buf.is(q-1, "at")) {
+				// "met in Moscow", "held drills in Belarus": a place, not
+				// the one acted on.
+				return -1
 			}
 			return int(ti.groupAt)
 		}
