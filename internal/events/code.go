@@ -101,6 +101,7 @@ type match struct {
 	srcSlot      int // the group filling the "$" slot, or -1
 	st           verbState
 	drop         bool
+	override     string // a code replacing the pattern's ("must" under a verb of saying: a demand)
 }
 
 // Code returns the events of the document in text order, with ids "e1",

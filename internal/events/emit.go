@@ -11,6 +11,7 @@ import (
 // verbState is what the words before a matched verb say about it.
 type verbState struct {
 	future, hypo, negated, passive, conditional bool
+	deontic                                     bool      // "must", "should": what someone wants done
 	ctl                                         wordClass // the control verb's class ("refused to"), 0 when none
 	governed                                    bool      // the verb is the complement of another pattern ("urged X to meet")
 }
@@ -78,6 +79,14 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			continue
 		}
 		m.drop = false
+		if st.deontic && src >= 0 {
+			// "Russia said Sudan must return the helicopter": Russia's
+			// demand of Sudan, not Sudan returning anything.
+			if sp := c.reporter(m, src, buf); sp >= 0 && !equal(buf.groups[sp].actors, buf.groups[src].actors) {
+				m.override = c.demandCode(m.p.Code)
+				m.source, m.tgt = sp, src
+			}
+		}
 	}
 	selectMatches(ms)
 	for mi := range ms {
@@ -87,6 +96,12 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		st, src, tgt := m.st, m.source, m.tgt
 		code, modality := c.transform(m.p.Code, st)
+		if m.override != "" {
+			code, modality = m.override, "asserted"
+			st.negated = false
+		} else if st.deontic {
+			modality = "hypothetical"
+		}
 		info, ok := cameo.Lookup(code)
 		if !ok {
 			continue
@@ -158,7 +173,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		// "X said Y attacked Z": the claim is X accusing Y (CAMEO 112), an
 		// event of its own beside the conflict it reports.
-		if info.Quad >= 3 && info.Root != "11" && src >= 0 && !st.negated {
+		if info.Quad >= 3 && info.Root != "11" && src >= 0 && !st.negated && m.override == "" && !st.deontic {
 			if sp := c.reporter(m, src, buf); sp >= 0 && !equal(buf.groups[sp].actors, srcActors) {
 				if acc, ok := cameo.Lookup("112"); ok {
 					e2 := ev
@@ -399,7 +414,16 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			if j == 0 {
 				goto done
 			}
-			prev := &buf.info[j-1]
+			// The control verb, past a day or an adverb: "threatened
+			// Monday to resume".
+			pj := j - 1
+			for pj > 0 && pj >= j-3 && buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 && (dayWord(buf.word(pj)) || buf.info[pj].class&wSkip != 0 && !buf.is(pj, "to") || strings.HasSuffix(buf.word(pj), "ly")) {
+				pj--
+			}
+			if buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 {
+				pj = j - 1
+			}
+			prev := &buf.info[pj]
 			switch {
 			case prev.class&wCtlReject != 0:
 				st.ctl = wCtlReject
@@ -420,7 +444,7 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 				}
 				goto done
 			}
-			j-- // past the control verb
+			j = pj // past the control verb
 		case ti.class&wCtlDeny != 0 && j == m.first-1 && strings.HasSuffix(buf.word(m.anchor), "ing"):
 			st.ctl = wCtlDeny
 		case ti.class&wNegation != 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
@@ -433,6 +457,8 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			}
 		case ti.class&wAuxFuture != 0:
 			st.future = true
+		case ti.class&wAuxDeontic != 0:
+			st.deontic = true
 		case ti.class&wAuxHypo != 0:
 			st.hypo = true
 		case ti.class&wBe != 0:
@@ -445,6 +471,11 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 		}
 	}
 done:
+	if strings.HasSuffix(buf.word(m.anchor), "ing") && m.first == m.anchor && c.endsPatternAt(buf, m.first, m) {
+		// "accused the rebels of violating the truce": the accusation
+		// is the event, not the violation.
+		st.governed = true
+	}
 	if sawBe && participle(buf.word(m.anchor), c.dict, buf.info[m.anchor].ids) {
 		st.passive = true
 	}
@@ -457,6 +488,15 @@ done:
 		}
 	}
 	return st
+}
+
+// dayWord reports whether w names a day ("Monday", "today").
+func dayWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "on":
+		return true
+	}
+	return false
 }
 
 // endsPatternAt reports whether a match other than m ends at token j
@@ -478,6 +518,16 @@ func participle(w string, d *Dictionary, ids []uint32) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || d.irregularForm[w]
+}
+
+// demandCode is the CAMEO demand (10x) for wanting code done.
+func (c *Coder) demandCode(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if t, ok := c.mod.roots[code[:n]]; ok && t.demand != "" {
+			return t.demand
+		}
+	}
+	return "100"
 }
 
 // transform applies CAMEO's conventions for modality to code.

@@ -29,17 +29,18 @@ const (
 	wPrep
 	wClause
 	wReport
+	wAuxDeontic
 )
 
 var classNames = map[string]wordClass{
-	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "negation": wNegation, "be": wBe, "skip": wSkip,
+	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic, "negation": wNegation, "be": wBe, "skip": wSkip,
 	"ctl-intent": wCtlIntent, "ctl-reject": wCtlReject, "ctl-threat": wCtlThreat, "ctl-deny": wCtlDeny,
 	"ctl-negate": wCtlNegate, "conditional": wConditional, "det": wDet, "prep": wPrep, "clause": wClause, "report": wReport,
 }
 
 // transform is the code a root takes under intent, rejection and threat
 // ("" keeps the code).
-type transform struct{ intent, reject, threat string }
+type transform struct{ intent, reject, threat, demand string }
 
 // modality is the parsed data/modality.txt.
 type modality struct {
@@ -60,10 +61,10 @@ func parseModality(src, name string) (*modality, error) {
 			continue
 		}
 		if f[0] == "map" {
-			if len(f) != 5 || !validCode(f[1]) {
-				return nil, fmt.Errorf("%s:%d: want \"map ROOT INTENT REJECT THREAT\"", name, ln)
+			if len(f) != 6 || !validCode(f[1]) {
+				return nil, fmt.Errorf("%s:%d: want \"map ROOT INTENT REJECT THREAT DEMAND\"", name, ln)
 			}
-			var t [3]string
+			var t [4]string
 			for i, c := range f[2:] {
 				if c == "-" {
 					continue
@@ -73,7 +74,7 @@ func parseModality(src, name string) (*modality, error) {
 				}
 				t[i] = c
 			}
-			m.roots[f[1]] = transform{t[0], t[1], t[2]}
+			m.roots[f[1]] = transform{t[0], t[1], t[2], t[3]}
 			continue
 		}
 		c, ok := classNames[f[0]]
