@@ -18,6 +18,7 @@ type Input struct {
 	Actors    []analysis.Actor
 	Quotes    []analysis.Quote
 	Published string // YYYY-MM-DD, or "" when unknown
+	Dateline  *analysis.Dateline
 }
 
 // Coder codes events with one dictionary. It is read-only and safe for
@@ -62,8 +63,9 @@ type Buffers struct {
 	spans   []group
 	dates   []timex.Expr
 	issues  []string
-	heading bool   // the sentence is a heading (Title Case allowed)
-	src     string // the text being coded
+	pair    dialogue // the document's current two sides
+	heading bool     // the sentence is a heading (Title Case allowed)
+	src     string   // the text being coded
 }
 
 // tokInfo is what the coder knows of one token of the sentence.
@@ -74,6 +76,28 @@ type tokInfo struct {
 	inGroup int32 // group covering this token, or -1
 	lo, hi  int32 // its lower-case form in Buffers.lower
 	quote   bool  // a quotation mark
+}
+
+// dialogue is the last pair of sides the document showed interacting
+// ("India and China held talks"): a later event of one side that names no
+// counterpart ("India would not accept any change") is toward the other,
+// and one that names neither ("no agreement was reached") is between them.
+type dialogue struct {
+	a, b   []string
+	ca, cb string // their countries
+}
+
+// other returns the side facing country c, or nil.
+func (d *dialogue) other(c string) []string {
+	switch {
+	case c == "" || d.ca == d.cb:
+		return nil
+	case c == d.ca:
+		return d.b
+	case c == d.cb:
+		return d.a
+	}
+	return nil
 }
 
 // group is a run of actor mentions acting together: "Russia", "Hungarian
@@ -109,6 +133,7 @@ type match struct {
 func (c *Coder) Code(in Input, buf *Buffers) []analysis.Event {
 	var out []analysis.Event
 	codes := actorCodes(in.Actors)
+	buf.pair = dialogue{}
 	mi := 0
 	for si, s := range in.Sentences {
 		for mi < len(in.Mentions) && in.Mentions[mi].End <= s.Start {

@@ -21,6 +21,8 @@ const testPatterns = `
 020 urge +
 0871 withdraw from +
 112 accuse + of
+057 agreement (have) be reach <->
+030 accept
 072 receive weapon from $
 152 hold military drill
 `
@@ -75,7 +77,7 @@ func doc(t *testing.T, src string, pub string) Input {
 func testCoder(t *testing.T) *Coder {
 	t.Helper()
 	d := newDictionary()
-	if err := d.readIrregular(strings.NewReader("meet met\nhold held\n"), "irregular"); err != nil {
+	if err := d.readIrregular(strings.NewReader("meet met\nhold held\nhave has had\nbe is are was were been\n"), "irregular"); err != nil {
 		t.Fatal(err)
 	}
 	if err := d.AddPatterns(strings.NewReader(testPatterns), "test"); err != nil {
@@ -230,6 +232,31 @@ func TestCodeQuoteDay(t *testing.T) {
 	}
 	if evs[0].ReportedBy != "q1" || evs[0].Date != "2025-03-09" {
 		t.Errorf("reported_by %q date %q, want q1 2025-03-09", evs[0].ReportedBy, evs[0].Date)
+	}
+}
+
+// The document's two sides stand in for a side a later sentence leaves
+// unsaid.
+func TestCodeDialogue(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[India|ind] and [China|chn] met on Tuesday. No agreement had been reached. [India|ind] would not accept any change.", "2025-03-12")
+	var got []string
+	for _, e := range c.Code(in, &Buffers{}) {
+		got = append(got, brief(e))
+	}
+	want := []string{"ind>chn 040 asserted", "chn>ind 040 asserted", "ind>chn 057 asserted neg", "chn>ind 057 asserted neg", "ind>chn 120 asserted"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestHeadlinePassive(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[Pakistan|pak] attacked.", "2025-03-12")
+	in.Sentences[0].Heading = true
+	evs := c.Code(in, &Buffers{})
+	if len(evs) != 1 || len(evs[0].Source) != 0 || len(evs[0].Target) != 1 || evs[0].Target[0] != "pak" {
+		t.Errorf("got %+v, want Pakistan as the target", evs)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"parley/internal/analysis"
 	"parley/internal/cameo"
+	"parley/internal/text"
 	"parley/internal/timex"
 )
 
@@ -67,6 +68,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			src = c.leadClauseSubject(m, buf)
 		}
 		m.source, m.tgt = src, tgt
+		if src < 0 && tgt < 0 && m.p.TwoWay && buf.pair.a != nil {
+			// "no agreement was reached": between the document's two sides.
+			m.drop = false
+			continue
+		}
 		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && equal(buf.groups[src].actors, buf.groups[tgt].actors) {
 			continue
 		}
@@ -136,6 +142,20 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			lo, hi = min(lo, buf.groups[tgt].start), max(hi, buf.groups[tgt].end)
 		}
 		ev.Evidence = analysis.Span{Start: int(buf.toks[lo].Start), End: int(buf.toks[hi-1].End)}
+		inferred := false
+		switch {
+		case len(srcActors) > 0 && len(tgtActors) == 0:
+			if a := codes[srcActors[0]]; a != nil {
+				tgtActors = buf.pair.other(a.Country)
+				inferred = tgtActors != nil
+			}
+		case len(srcActors) == 0 && len(tgtActors) == 0:
+			srcActors, tgtActors = buf.pair.a, buf.pair.b
+			inferred = true
+		}
+		if inferred {
+			ev.Confidence = float64(int(ev.Confidence*80+0.5)) / 100
+		}
 		for _, cx := range buf.issues {
 			if !contains(ev.Contexts, cx) {
 				ev.Contexts = append(ev.Contexts, cx)
@@ -152,7 +172,17 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if tgt >= 0 {
 			ts, te = buf.groups[tgt].start, buf.groups[tgt].end
 		}
-		ev.Location = placeOf(in.Text, buf.toks, buf.word, m.anchor, code, ts, te)
+		ev.Location = placeOf(in.Text, buf.toks, buf.word, lo, hi, code, ts, te)
+		if ev.Location == nil && modality == "asserted" && !ev.Negated && in.Dateline != nil && ev.DateFromPublication && src >= 0 {
+			// Wire copy is filed from where it happens: an event of the
+			// dateline country's own actors, with no place and no other
+			// date in its sentence, took place in the dateline's city.
+			if loc := datelinePlace(in.Dateline.Place); loc != nil {
+				if a := codes[buf.groups[src].actors[0]]; a != nil && a.Country == loc.Country {
+					ev.Location = loc
+				}
+			}
+		}
 		// Only an interaction that happens goes both ways: "X offered to
 		// negotiate with Y" is X's intent alone.
 		twoWay := m.p.TwoWay && code == m.p.Code && modality == "asserted"
@@ -160,7 +190,13 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		case twoWay && len(tgtActors) > 0 && len(srcActors) > 0:
 			out = addEvent(out, start, ev, srcActors, tgtActors, codes)
 			out = addEvent(out, start, ev, tgtActors, srcActors, codes)
+			if !inferred && !ev.Negated {
+				buf.pair = newDialogue(srcActors, tgtActors, codes)
+			}
 		case twoWay && len(tgtActors) == 0 && len(srcActors) > 1:
+			if !ev.Negated {
+				buf.pair = newDialogue(srcActors[:1], srcActors[1:2], codes)
+			}
 			for _, a := range srcActors {
 				for _, b := range srcActors {
 					if a != b {
@@ -352,6 +388,17 @@ func selectMatches(ms []match) {
 	}
 }
 
+func newDialogue(a, b []string, codes map[string]*analysis.Actor) dialogue {
+	d := dialogue{a: a, b: b}
+	if x := codes[a[0]]; x != nil {
+		d.ca = x.Country
+	}
+	if x := codes[b[0]]; x != nil {
+		d.cb = x.Country
+	}
+	return d
+}
+
 // addEvent appends ev with its sides, unless the sentence already has an
 // event with the same sides and code (events[start:] are the sentence's).
 func addEvent(out []analysis.Event, start int, ev analysis.Event, src, tgt []string, codes map[string]*analysis.Actor) []analysis.Event {
@@ -479,6 +526,10 @@ done:
 	if sawBe && participle(buf.word(m.anchor), c.dict, buf.info[m.anchor].ids) {
 		st.passive = true
 	}
+	if buf.heading && m.target < 0 && strings.HasSuffix(buf.word(m.anchor), "ed") && restIsPunct(buf, m.end) {
+		// Headline passive without "be": "Pakistan blamed".
+		st.passive = true
+	}
 	// A condition anywhere in the sentence ("if talks fail", "unless
 	// Iran complies") conditions the verb.
 	for k := range buf.info {
@@ -488,6 +539,16 @@ done:
 		}
 	}
 	return st
+}
+
+// restIsPunct reports whether tokens from q on are all punctuation.
+func restIsPunct(buf *Buffers, q int) bool {
+	for ; q < len(buf.toks); q++ {
+		if buf.toks[q].Kind != text.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 // dayWord reports whether w names a day ("Monday", "today").

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"time"
 
 	"parley/internal/analysis"
@@ -91,10 +92,28 @@ func inContent(q *analysis.Quote, off int) bool {
 	return false
 }
 
+// maxPlaceGap is how many tokens a place may stand from the event's words.
+const maxPlaceGap = 8
+
+// datelinePlace returns the gazetteer's place for a dateline ("MOSCOW",
+// "Gaza City, Gaza Strip"), or nil.
+func datelinePlace(place string) *analysis.Location {
+	if place == "" {
+		return nil
+	}
+	first, _, _ := strings.Cut(place, ",")
+	p, ok := places.Default().Lookup(strings.TrimSpace(first))
+	if !ok {
+		return nil
+	}
+	lat, lon := p.Lat, p.Lon
+	return &analysis.Location{Name: p.Name, Country: p.Country, Lat: &lat, Lon: &lon}
+}
+
 // placeOf returns where the event happened: the place named after "in",
 // "at", "near" ... nearest the verb at token anchor, else, for a visit,
 // the place visited when the target is named by its capital.
-func placeOf(t string, toks []text.Token, low func(int) string, anchor int, code string, tgtStart, tgtEnd int) *analysis.Location {
+func placeOf(t string, toks []text.Token, low func(int) string, lo, hi int, code string, tgtStart, tgtEnd int) *analysis.Location {
 	g := places.Default()
 	var best *places.Place
 	bestDist := 1 << 30
@@ -110,11 +129,17 @@ func placeOf(t string, toks []text.Token, low func(int) string, anchor int, code
 		if n == 0 {
 			continue
 		}
-		d := i - anchor
-		if d < 0 {
-			d = -d
+		// Distance from the event's words; a place far from them (another
+		// clause: "the war in Ukraine, a day after envoys met Putin")
+		// is not where it happened.
+		d := 0
+		switch {
+		case i >= hi:
+			d = i - hi
+		case j+n <= lo:
+			d = lo - (j + n)
 		}
-		if d < bestDist {
+		if d <= maxPlaceGap && d < bestDist {
 			best, bestDist = p, d
 		}
 		i = j + n - 1

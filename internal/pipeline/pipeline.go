@@ -114,6 +114,7 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 		Actors:    a.Actors,
 		Quotes:    a.Quotes,
 		Published: a.Published,
+		Dateline:  a.Dateline,
 	}, &az.eventBuf); len(ev) > 0 {
 		a.Events = ev
 	}
