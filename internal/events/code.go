@@ -5,6 +5,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/text"
 	"parley/internal/timex"
@@ -19,6 +20,10 @@ type Input struct {
 	Quotes    []analysis.Quote
 	Published string // YYYY-MM-DD, or "" when unknown
 	Dateline  *analysis.Dateline
+	// Dictionary, when set, lets the coder find a country named only by
+	// its adjective inside an object ("rejected an Australian
+	// ultimatum"): such actors are added (Buffers.Actors).
+	Dictionary *actors.Dictionary
 }
 
 // Coder codes events with one dictionary. It is read-only and safe for
@@ -64,8 +69,9 @@ type Buffers struct {
 	dates   []timex.Expr
 	issues  []string
 	pair    dialogue // the document's current two sides
-	heading bool     // the sentence is a heading (Title Case allowed)
-	src     string   // the text being coded
+	extra   []analysis.Actor
+	heading bool   // the sentence is a heading (Title Case allowed)
+	src     string // the text being coded
 }
 
 // tokInfo is what the coder knows of one token of the sentence.
@@ -134,6 +140,7 @@ func (c *Coder) Code(in Input, buf *Buffers) []analysis.Event {
 	var out []analysis.Event
 	codes := actorCodes(in.Actors)
 	buf.pair = dialogue{}
+	buf.extra = buf.extra[:0]
 	mi := 0
 	for si, s := range in.Sentences {
 		for mi < len(in.Mentions) && in.Mentions[mi].End <= s.Start {
@@ -198,6 +205,11 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 	}
 	return c.emit(in, si, s, codes, buf, out)
 }
+
+// Actors returns the actors the last Code call found that the mentions
+// did not name (countries named by an adjective inside an object), for
+// the analysis' actors list. The slice is reused by the next call.
+func (b *Buffers) Actors() []analysis.Actor { return b.extra }
 
 func (b *Buffers) word(i int) string { return string(b.lower[b.info[i].lo:b.info[i].hi]) }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"parley/internal/actors"
 	"parley/internal/analysis"
 )
 
@@ -22,6 +23,7 @@ const testPatterns = `
 0871 withdraw from +
 112 accuse + of
 057 agreement (have) be reach <->
+120 reject +
 030 accept
 072 receive weapon from $
 152 hold military drill
@@ -247,6 +249,26 @@ func TestCodeDialogue(t *testing.T) {
 	want := []string{"ind>chn 040 asserted", "chn>ind 040 asserted", "ind>chn 057 asserted neg", "chn>ind 057 asserted neg", "ind>chn 120 asserted"}
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// A country named only by its adjective inside the object is the target,
+// and its actor joins the document's actors.
+func TestCodeAdjectiveTarget(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[Serbia|srb] flatly rejected an Australian ultimatum.", "2025-03-12")
+	in.Dictionary = actors.Default()
+	var buf Buffers
+	evs := c.Code(in, &buf)
+	if len(evs) != 1 || brief(evs[0]) != "srb>aus-gov 120 asserted" || evs[0].TargetCode != "AUSGOV" {
+		t.Fatalf("got %+v", evs)
+	}
+	if ex := buf.Actors(); len(ex) != 1 || ex[0].ID != "aus-gov" || ex[0].Country != "AUS" {
+		t.Errorf("added actors %+v", ex)
+	}
+	in.Dictionary = nil
+	if evs := c.Code(in, &buf); len(evs) != 1 || len(evs[0].Target) != 0 {
+		t.Errorf("without a dictionary: %+v", evs)
 	}
 }
 

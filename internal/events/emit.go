@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/cameo"
 	"parley/internal/text"
@@ -62,7 +63,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// "X received weapons from Y": Y is the source, X the target.
 			src, tgt = m.srcSlot, src
 		} else if tgt < 0 {
-			tgt = c.looseObject(m, buf, !m.openTarget)
+			tgt = c.looseObject(m, buf, in, codes)
 		}
 		if src < 0 && !st.passive {
 			src = c.leadClauseSubject(m, buf)
@@ -669,7 +670,7 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
 // actor right after it: the first actor group after the match in the
 // same clause, within a few words ("attacked positions of Ukrainian
 // forces").
-func (c *Coder) looseObject(m *match, buf *Buffers, noSlot bool) int {
+func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
 	for q := m.end; q < len(buf.info) && q < m.end+10; q++ {
 		ti := &buf.info[q]
 		if ti.groupAt >= 0 {
@@ -683,6 +684,11 @@ func (c *Coder) looseObject(m *match, buf *Buffers, noSlot bool) int {
 			}
 			return int(ti.groupAt)
 		}
+		if ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) {
+			if g := c.adjectiveActor(buf, q, in, codes); g >= 0 {
+				return g
+			}
+		}
 		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") {
 			break
 		}
@@ -690,6 +696,30 @@ func (c *Coder) looseObject(m *match, buf *Buffers, noSlot bool) int {
 		case "that", "which", "who", "whom", "whose", "where", "and":
 			return -1
 		}
+	}
+	return -1
+}
+
+// adjectiveActor makes a group of a country named by its adjective at
+// token q ("an Australian ultimatum"), adding the country's actor to the
+// document when the mentions did not; -1 when q is no such adjective.
+func (c *Coder) adjectiveActor(buf *Buffers, q int, in Input, codes map[string]*analysis.Actor) int {
+	n, hits := in.Dictionary.MatchAt(buf.src, buf.toks, q)
+	if n == 0 {
+		return -1
+	}
+	for _, h := range hits {
+		if h.As != actors.AsAdjective || h.Entry.Kind != actors.KindCountry {
+			continue
+		}
+		e := h.Entry
+		if codes[e.ID] == nil {
+			buf.extra = append(buf.extra, e.Actor(in.Published))
+			a := buf.extra[len(buf.extra)-1]
+			codes[e.ID] = &a
+		}
+		buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}})
+		return len(buf.groups) - 1
 	}
 	return -1
 }

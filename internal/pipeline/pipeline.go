@@ -41,6 +41,7 @@ type Analyzer struct {
 	menBuf   mentions.Buffers
 	quoteBuf quotes.Buffers
 	eventBuf events.Buffers
+	dict     *actors.Dictionary
 }
 
 // defaultResolver resolves with the embedded dictionary; it is read-only,
@@ -54,7 +55,11 @@ func NewAnalyzer(opt Options) *Analyzer {
 		d := opt.Actors
 		r = func() *mentions.Resolver { return mentions.NewResolver(d) }
 	}
-	return &Analyzer{opt: opt, resolver: r()}
+	d := opt.Actors
+	if d == nil {
+		d = actors.Default()
+	}
+	return &Analyzer{opt: opt, resolver: r(), dict: d}
 }
 
 // Analyze runs every stage over d and returns its analysis. It does not
@@ -115,8 +120,11 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 		Quotes:    a.Quotes,
 		Published: a.Published,
 		Dateline:  a.Dateline,
+
+		Dictionary: az.dict,
 	}, &az.eventBuf); len(ev) > 0 {
 		a.Events = ev
+		a.Actors = append(a.Actors, az.eventBuf.Actors()...)
 	}
 	return a
 }
