@@ -7,6 +7,7 @@ import (
 
 	"parley/internal/actors"
 	"parley/internal/analysis"
+	"parley/internal/places"
 	"parley/internal/text"
 	"parley/internal/timex"
 )
@@ -131,7 +132,8 @@ type match struct {
 	srcSlot      int // the group filling the "$" slot, or -1
 	st           verbState
 	drop         bool
-	override     string // a code replacing the pattern's ("must" under a verb of saying: a demand)
+	objPlace     *places.Place // a place acted on ("shelled Kharkiv")
+	override     string        // a code replacing the pattern's ("must" under a verb of saying: a demand)
 }
 
 // Code returns the events of the document in text order, with ids "e1",

@@ -6,6 +6,7 @@ import (
 	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/cameo"
+	"parley/internal/places"
 	"parley/internal/text"
 	"parley/internal/timex"
 )
@@ -89,7 +90,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if st.deontic && src >= 0 {
 			// "Russia said Sudan must return the helicopter": Russia's
 			// demand of Sudan, not Sudan returning anything.
-			if sp := c.reporter(m, src, buf); sp >= 0 && !equal(buf.groups[sp].actors, buf.groups[src].actors) {
+			if sp := c.reporter(m, src, buf); sp >= 0 && !sameCountry(buf.groups[sp].actors, buf.groups[src].actors, codes) {
 				m.override = c.demandCode(m.p.Code)
 				m.source, m.tgt = sp, src
 			}
@@ -174,6 +175,10 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			ts, te = buf.groups[tgt].start, buf.groups[tgt].end
 		}
 		ev.Location = placeOf(in.Text, buf.toks, buf.word, lo, hi, code, ts, te)
+		if ev.Location == nil && m.objPlace != nil {
+			lat, lon := m.objPlace.Lat, m.objPlace.Lon
+			ev.Location = &analysis.Location{Name: m.objPlace.Name, Country: m.objPlace.Country, Lat: &lat, Lon: &lon}
+		}
 		if ev.Location == nil && modality == "asserted" && !ev.Negated && in.Dateline != nil && ev.DateFromPublication && src >= 0 {
 			// Wire copy is filed from where it happens: an event of the
 			// dateline country's own actors, with no place and no other
@@ -210,8 +215,8 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		// "X said Y attacked Z": the claim is X accusing Y (CAMEO 112), an
 		// event of its own beside the conflict it reports.
-		if info.Quad >= 3 && info.Root != "11" && src >= 0 && !st.negated && m.override == "" && !st.deontic {
-			if sp := c.reporter(m, src, buf); sp >= 0 && !equal(buf.groups[sp].actors, srcActors) {
+		if info.Quad == 4 && src >= 0 && !st.negated && m.override == "" && !st.deontic {
+			if sp := c.reporter(m, src, buf); sp >= 0 && !sameCountry(buf.groups[sp].actors, srcActors, codes) {
 				if acc, ok := cameo.Lookup("112"); ok {
 					e2 := ev
 					e2.Code, e2.Root, e2.Quad, e2.Goldstein, e2.Plover, e2.Mode = acc.Code, acc.Root, acc.Quad, acc.Goldstein, acc.Plover, acc.Mode
@@ -358,7 +363,7 @@ func (c *Coder) leadClauseSubject(m *match, buf *Buffers) int {
 }
 
 // selectMatches keeps one event per pair of sides in a sentence (the
-// pattern with the most words, then the first), and drops an event that
+// first verb), and drops an event that
 // lacks a side when another event of the sentence has the same known side
 // and both: "agreed to provide aid for Romania" is one event, not also
 // "agreed" with no target.
@@ -375,7 +380,9 @@ func selectMatches(ms []match) {
 			}
 			switch {
 			case a.source == b.source && a.tgt == b.tgt:
-				if b.p.words > a.p.words || b.p.words == a.p.words && b.anchor < a.anchor {
+				// Two verbs for the same sides: the first is the clause's
+				// main verb ("met ... for a round of talks on").
+				if b.anchor < a.anchor || b.anchor == a.anchor && b.p.words > a.p.words {
 					a.drop = true
 				}
 			case a.tgt < 0 && b.tgt >= 0 && a.source == b.source,
@@ -387,6 +394,16 @@ func selectMatches(ms []match) {
 			}
 		}
 	}
+}
+
+// sameCountry reports whether the first actors of a and b have the same
+// country (or are the same actor).
+func sameCountry(a, b []string, codes map[string]*analysis.Actor) bool {
+	if a[0] == b[0] {
+		return true
+	}
+	x, y := codes[a[0]], codes[b[0]]
+	return x != nil && y != nil && x.Country != "" && x.Country == y.Country
 }
 
 func newDialogue(a, b []string, codes map[string]*analysis.Actor) dialogue {
@@ -688,6 +705,11 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			if g := c.adjectiveActor(buf, q, in, codes); g >= 0 {
 				return g
 			}
+			if !buf.is(q-1, "in") && !buf.is(q-1, "at") && !buf.is(q-1, "from") {
+				if g := c.placeActor(m, buf, q, in, codes); g >= 0 {
+					return g
+				}
+			}
 		}
 		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") {
 			break
@@ -698,6 +720,29 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 		}
 	}
 	return -1
+}
+
+// placeActor makes a group of the government of the country where a
+// place acted on lies ("shelled Kharkiv": Ukraine, as CAMEO coders code a
+// place in the object), and records the place as the event's location;
+// -1 when token q starts no place of the gazetteer.
+func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[string]*analysis.Actor) int {
+	n, p := places.Default().MatchAt(buf.src, buf.toks, q)
+	if n == 0 || p.Country == "" || p.Kind == places.KindCountry || p.Kind == places.KindSea {
+		return -1
+	}
+	e := in.Dictionary.Country(p.Country)
+	if e == nil {
+		return -1
+	}
+	if codes[e.ID] == nil {
+		buf.extra = append(buf.extra, e.Actor(in.Published))
+		a := buf.extra[len(buf.extra)-1]
+		codes[e.ID] = &a
+	}
+	m.objPlace = p
+	buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}})
+	return len(buf.groups) - 1
 }
 
 // adjectiveActor makes a group of a country named by its adjective at
