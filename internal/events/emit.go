@@ -63,8 +63,13 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		} else if m.srcSlot >= 0 {
 			// "X received weapons from Y": Y is the source, X the target.
 			src, tgt = m.srcSlot, src
-		} else if tgt < 0 {
+		} else if tgt < 0 && !(m.p.TwoWay && src >= 0 && len(buf.groups[src].actors) > 1) {
+			// ("Israel and Lebanon renewed negotiations on an Israeli
+			// pullback": a two-way verb of a list is between its members.)
 			tgt = c.looseObject(m, buf, in, codes)
+			if tgt >= 0 && src >= 0 && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
+				tgt = -1
+			}
 		}
 		if src < 0 && !st.passive {
 			src = c.leadClauseSubject(m, buf)
@@ -216,7 +221,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		// "X said Y attacked Z": the claim is X accusing Y (CAMEO 112), an
 		// event of its own beside the conflict it reports.
 		if info.Quad == 4 && src >= 0 && !st.negated && m.override == "" && !st.deontic {
-			if sp := c.reporter(m, src, buf); sp >= 0 && !sameCountry(buf.groups[sp].actors, srcActors, codes) {
+			if sp := c.leadingReporter(m, src, buf); sp >= 0 && !sameCountry(buf.groups[sp].actors, srcActors, codes) {
 				if acc, ok := cameo.Lookup("112"); ok {
 					e2 := ev
 					e2.Code, e2.Root, e2.Quad, e2.Goldstein, e2.Plover, e2.Mode = acc.Code, acc.Root, acc.Quad, acc.Goldstein, acc.Plover, acc.Mode
@@ -234,6 +239,22 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 	}
 	return out
+}
+
+// leadingReporter is reporter limited to a verb of saying before the
+// event ("X said (that) Y attacked Z"): a trailing attribution (", police
+// said") is the journalist's sourcing, not an accusation.
+func (c *Coder) leadingReporter(m *match, src int, buf *Buffers) int {
+	first := min(buf.groups[src].start, m.first)
+	for r := first - 1; r >= 0; r-- {
+		if buf.info[r].quote {
+			return -1
+		}
+		if buf.info[r].class&wReport != 0 {
+			return c.reporter(m, src, buf)
+		}
+	}
+	return -1
 }
 
 // reporter returns the group whose claim reports match m (source group
@@ -270,6 +291,9 @@ func (c *Coder) reporter(m *match, src int, buf *Buffers) int {
 			return groupAfter(buf, r+2)
 		}
 		if ti.class&wReport == 0 {
+			if ti.class&wClause != 0 && !buf.is(r, "as") {
+				return -1 // "..., while inspectors said": another clause
+			}
 			continue
 		}
 		// ", X said" or ", said X"
