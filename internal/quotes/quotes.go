@@ -13,20 +13,28 @@
 // lexicon alone decides. The rules, around each cue:
 //
 //   - source before the cue, content after: X said (that) ..., X said: "..."
-//   - content before, source after or before: "...," X said / "...," said X
+//   - content before, source after or before: "...," X said / "...," said X,
+//     with circumstance or an addressee after the cue ("...," she told
+//     supporters in Nashua on Monday)
+//   - a cue with no source before it ("after telling his aides that ...")
+//     still has its content; PolNeAR names the source elsewhere
+//   - As X reported, ...; as X put it: "..."; X went on to say ...
+//   - X reports: closing a paragraph takes the next paragraph as content
 //   - source inside the content: "A," he said, "B" (two content spans)
 //   - according to X, ... / ..., according to X
-//   - In a poll (or in X's words), ...: the phrase after "In" is the source
+//   - In a poll (or in X's words), ...: the phrase after "In" is the source;
+//     in X's view, ...: X is the source and "view" the cue
+//   - ... is reportedly ...: the clause around "reportedly", with no source
 //   - X told reporters (that) ... (the addressee is neither source nor content)
 //   - Name: content (a headline or transcript line)
 //   - asked whether ..., with no source named
 //   - raising verbs: the plan seems to work, she is expected to win (the
 //     subject is part of the content and no source is named)
 //   - attributed beliefs: X believes ..., X fears ...
-//   - the passive: the name was announced (by the police): the subject
-//     is the content and the agent, when there is one, the source; a
-//     passive cue with content of its own and no agent ("she was asked to
-//     explain") names no source
+//   - the passive: the name was announced (by the police), the laws
+//     passed by the legislature: the subject or noun is the content and
+//     the agent, when there is one, the source; a passive cue with content
+//     of its own and no agent ("she was asked to explain") names no source
 //   - stance and intention: X called the plan a disaster, X wants to ...
 //     (the content is the object, up to the end of its clause)
 //   - a quotation with no cue right after an attributed one continues it
@@ -40,8 +48,10 @@
 // not quotations. Span conventions follow PolNeAR's annotation: the content
 // of indirect speech includes a leading "that" and stops before a clause
 // that starts another report of the same source ("..., adding that",
-// "... and called ..."), the writer's own "..., but ..." or "..., while
-// ...", or an aside closing the sentence ("— an issue ..."); auxiliaries
+// "... and called ...") or of another one ("..., 40 have said ..."), the
+// writer's own "..., but ..." or "..., while ...", the comma closing a
+// subordinate clause the cue is in ("While Roe said that ..., she ..."),
+// or an aside closing the sentence ("— an issue ..."); auxiliaries
 // and adverbs right before the cue ("has said", "also told", "openly
 // criticized") belong to the cue, and so does "in a statement"; a phrase
 // of circumstance after it ("said in an interview") does not; a source is
@@ -149,12 +159,16 @@ type reader struct {
 	lastQuote int // index in b.out of the last quote ending a sentence, or -1
 	lastSent  int // index of the sentence it was found in
 	lastPara  int // byte offset of that sentence's paragraph start
+	skipTo    int // sentences starting before this byte are not read
 	si        int
 }
 
 func (r *reader) run() {
 	r.lastQuote = -1
 	for si, s := range r.b.sents {
+		if s.Start < r.skipTo {
+			continue // inside a paragraph a quote has taken whole
+		}
 		r.si = si
 		r.sentence(s.Start, s.End)
 	}
@@ -214,7 +228,13 @@ func (r *reader) sentence(start, end int) {
 			for e > k+1 && r.b.toks[e-1].Kind == text.Punct && r.b.inQ[e-1] == 0 {
 				e--
 			}
-			r.emit(r.contentSpans(k+1, e), span{1, k}, span{0, 1}, "")
+			src, cue := span{1, k}, span{0, 1}
+			if v := k - 1; v > 1 && isViewWord(r.tok(v)) {
+				// "In their view, ...": the holder is the source and
+				// the noun the cue
+				src, cue = span{1, v}, span{v, v + 1}
+			}
+			r.emit(r.contentSpans(k+1, e), src, cue, "")
 			lo, found = k+1, true
 		}
 	}
@@ -237,14 +257,56 @@ func (r *reader) sentence(start, end int) {
 		found = r.colon()
 	}
 	if !found {
+		found = r.reportedly()
+	}
+	if !found {
 		r.unattributed()
 	}
 }
 
+// reportedly reads a clause hedged with "reportedly" ("The FBI is
+// reportedly making arrangements to ..."): the clause around the adverb
+// is the content, the adverb the cue, and no source is named. It is read
+// only in a sentence with no other attribution.
+func (r *reader) reportedly() bool {
+	b := r.b
+	n := r.s.n
+	for c := 0; c < n; c++ {
+		if b.inQ[c] != 0 || b.toks[c].Kind != text.Word || !strings.EqualFold(r.tok(c), "reportedly") {
+			continue
+		}
+		e := n
+		for e > c+1 && b.toks[e-1].Kind == text.Punct && b.inQ[e-1] == 0 {
+			e--
+		}
+		a := 0
+		if c == 0 || c == 1 && r.isPunct(1, ",") {
+			// "Reportedly, he made ...": the clause after the comma
+			a = c + 1
+			for a < e && b.inQ[a] == 0 && b.toks[a].Kind == text.Punct {
+				a++
+			}
+			if r.words(a, e) < 3 {
+				return false
+			}
+			r.emit(r.contentSpans(a, e), span{}, span{c, c + 1}, "")
+			return true
+		}
+		a = r.skipDateline(0, c)
+		if r.words(a, c) < 1 || r.words(c+1, e) < 2 {
+			return false
+		}
+		r.emit([]analysis.Span{r.bytes(span{a, c}), r.extendSegments(r.bytes(span{c + 1, e}))}, span{}, span{c, c + 1}, "")
+		return true
+	}
+	return false
+}
+
 // inPoll reads a sentence opening with "In" and a poll or survey, or
-// someone's words, up to a comma ("In a CBS News poll last month, ...",
-// "In Forbes' words, ..."): the phrase is the source of the clause after
-// the comma, "In" its cue. It returns the comma's token, or 0.
+// someone's words or view, up to a comma ("In a CBS News poll last month,
+// ...", "In Forbes' words, ...", "In their view, ..."): the phrase is the
+// source of the clause after the comma, "In" its cue (the noun, for a
+// view). It returns the comma's token, or 0.
 func (r *reader) inPoll() int {
 	b := r.b
 	n := r.s.n
@@ -263,11 +325,23 @@ func (r *reader) inPoll() int {
 			continue
 		}
 		switch strings.ToLower(r.tok(k)) {
-		case "poll", "polls", "survey", "surveys", "words":
+		case "poll", "polls", "survey", "surveys", "words", "telling":
 			poll = true
+		default:
+			poll = poll || isViewWord(r.tok(k))
 		}
 	}
 	return 0
+}
+
+// isViewWord reports whether w names someone's opinion in "In X's view,
+// ...".
+func isViewWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "view", "opinion", "estimation", "judgment", "judgement", "mind":
+		return true
+	}
+	return false
 }
 
 // colon reads "Name: content", a headline or transcript form: a short
@@ -314,7 +388,24 @@ func (r *reader) asked() (c, a, e int) {
 		}
 		a = c + 1
 		e = a
-		for e < n && b.inQ[e] == 0 && !r.isPunct(e, ",") && !r.isPunct(e, ".") && !r.isPunct(e, ":") {
+		for e < n {
+			if b.inQ[e] != 0 {
+				// a quotation inside the question ("Asked if Roe is
+				// “ready to serve,” most said yes"): a comma closing it
+				// ends the question too
+				seg := b.inQ[e]
+				for e < n && b.inQ[e] == seg {
+					e++
+				}
+				if r.isPunct(e-2, ",") {
+					e-- // the closing mark stands for the comma
+					break
+				}
+				continue
+			}
+			if r.isPunct(e, ",") || r.isPunct(e, ".") || r.isPunct(e, ":") {
+				break
+			}
 			e++
 		}
 		if e >= n || e == a || r.words(a, e) < 2 {
@@ -585,11 +676,20 @@ func (r *reader) passive(c, cueStart, cueEnd int, subj span, within string) (int
 			be = true
 		}
 	}
-	if !be {
+	// "the laws passed by the legislature", "arrests documented by
+	// Fusion": a participle with its agent after a noun, without "be"
+	byAgent := cueEnd-1 > c && strings.EqualFold(r.tok(cueEnd-1), "by") && !experiencer(strings.ToLower(r.tok(c))) &&
+		cueStart == c && c > 0 && b.toks[c-1].Kind == text.Word && b.cls[c-1]&(cPronoun|cRelative|cAux) == 0
+	if !be && !byAgent {
 		return c, false
 	}
 	k := cueEnd
 	var agent span
+	if cueEnd-1 > c && strings.EqualFold(r.tok(cueEnd-1), "by") && cueEnd < n && b.inQ[cueEnd] == 0 && r.word(cueEnd) {
+		// the cue took "by" as a particle ("was echoed by"): PolNeAR's
+		// cue keeps it, and the agent follows
+		k = cueEnd - 1
+	}
 	if k+1 < n && b.inQ[k] == 0 && strings.EqualFold(r.tok(k), "by") && r.word(k+1) {
 		e := k + 1
 		for e < n && !r.stop(e) && e-k <= 8 && b.cls[e]&cPrep == 0 {
@@ -1327,6 +1427,19 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 			cueEnd++ // "referred to the report", "referred to “ISIS”", but "wants to win"
 		}
 	}
+	if cueEnd+1 < n && b.cls[c]&(cSpeech|cTell) == 0 && b.inQ[cueEnd] == 0 && b.inQ[cueEnd+1] == 0 && strings.EqualFold(r.tok(cueEnd), "to") &&
+		b.toks[cueEnd+1].Kind == text.Word && b.cls[cueEnd+1]&(cSpeech|cTell) != 0 && !strings.HasSuffix(r.tok(cueEnd+1), "ing") &&
+		!(c > 0 && isBe(r.tok(c-1)) || c > 1 && isBe(r.tok(c-2))) {
+		// "went on to say", "declined to explain": the verb of saying
+		// after "to" makes the whole a cue of speech (but in the
+		// passive, "was asked to explain" keeps its own content)
+		b.cls[c] |= cSpeech
+		cueEnd += 2
+	} else if (strings.EqualFold(r.tok(c), "put") || strings.EqualFold(r.tok(c), "puts")) && cueEnd < n && b.inQ[cueEnd] == 0 && strings.EqualFold(r.tok(cueEnd), "it") {
+		// "as Roe put it, ...": an idiom of saying
+		b.cls[c] |= cSpeech
+		cueEnd++
+	}
 	if b.cls[c]&(cSpeech|cTell|cBelief) != 0 && cueEnd < n && b.inQ[cueEnd] == 0 && b.toks[cueEnd].Kind == text.Word {
 		if w := r.tok(cueEnd); strings.EqualFold(w, "in") && cueEnd+2 < n && r.word(cueEnd+1) && r.word(cueEnd+2) && b.inQ[cueEnd+2] == 0 &&
 			(strings.EqualFold(r.tok(cueEnd+1), "a") || strings.EqualFold(r.tok(cueEnd+1), "an")) &&
@@ -1338,6 +1451,15 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		}
 	}
 	src, cueStart, hasSrc := r.sourceBefore(c, lo)
+	if hasSrc && b.cls[c]&(cSpeech|cTell) != 0 && cueStart == c && c-1 > src.b && r.isPunct(c-1, ",") && b.inQ[c-1] == 0 {
+		// "Clevelanders get nervous, said Jo Roe, a lawyer.": the
+		// subject guessed before the comma is not the source when a
+		// name follows the cue and closes the sentence
+		if sa, ok := r.sourceAfter(c); ok && (r.restPunct(sa.b) || r.restPunct(r.relativeToEnd(sa.b))) {
+			hasSrc = false
+			src = span{}
+		}
+	}
 	if b.cls[c]&cRaising != 0 {
 		r.srcBytes = nil
 		return r.raising(c, cueStart, cueEnd, src, hasSrc, within)
@@ -1437,13 +1559,38 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 	pre.a = r.trimPre(pre)
 	preWords, preQuoted := r.wordsIn(pre.a, pre.b)
 	hasPre := (preWords >= 2 || preQuoted) && pre.b > pre.a
+	if b.cls[c]&(cSpeech|cTell) != 0 && hasSrc && hasPre && !fAtEnd && !fComma && r.shortTail(k, r.quoteMark(pre.b-1) || b.inQ[pre.b-1] != 0 || b.cls[c]&cTell != 0) {
+		// `"...," Trump said recently in New York.`, `"...," she told
+		// cheering supporters in Nashua on Monday.`: what follows the cue
+		// is circumstance or an addressee, not content
+		fAtEnd = true
+	}
 	if preWords == 1 && hasSrc && fComma && pre.b > pre.a && r.words(fk+1, n) >= 3 {
 		hasPre = true // "Greensboro, Sexton said, made him ...": a subject cut off
+	}
+	if r.asFrame(c, lo, src, hasSrc, k, comma) {
+		// "As The Post reported, the plan failed.": the clause after
+		// the comma is what was reported
+		a, ce := k+1, n
+		for ce > a && b.toks[ce-1].Kind == text.Punct && b.inQ[ce-1] == 0 {
+			ce--
+		}
+		r.emit(r.contentSpans(a, ce), src, span{cueStart, cueEnd}, within)
+		return n, true
 	}
 	// "...," X said / "...," said X
 	speech := b.cls[c]&(cSpeech|cTell|cBelief) != 0
 	if (speech && (fAtEnd || fComma) || atEnd) && hasSrc && hasPre && r.clauseEnd(src.a, lo) {
 		return r.emitFinal(pre, src, span{cueStart, cueEnd}, fk, fComma, within), true
+	}
+	if k1 := cueEnd; speech && !hasSrc && hasPre && !preQuoted && r.clauseEnd(cueStart, lo) && k1+1 < n && b.inQ[k1] == 0 && b.toks[k1].Kind == text.Word &&
+		b.cls[k1]&cPronoun != 0 && b.cls[k1]&cRelative == 0 && b.inQ[k1+1] == 0 && b.toks[k1+1].Kind == text.Word {
+		// "Rep. Roe, one of the negotiators, said he supports it": a
+		// pronoun opening a clause after the cue starts the content, so
+		// the long stretch before the cue is the source
+		src, hasSrc = pre, true
+		pre = span{}
+		hasPre = false
 	}
 	if speech && !hasSrc && hasPre && r.clauseEnd(cueStart, lo) {
 		if sa, ok := r.sourceAfter(c); ok {
@@ -1462,11 +1609,25 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		return c, false
 	}
 	if !hasSrc {
-		return c, false
+		if within != "" {
+			return c, false // a nested report needs a source of its own
+		}
+		// a cue with no source before it ("after telling his aides he
+		// planned ...", "in denouncing the media"): PolNeAR still
+		// annotates the attribution, with the source elsewhere
+		src = span{}
 	}
 	// `"... missing." Trump said.`: the quotation closed the sentence
 	// before
-	if speech && src.a == 0 && lo == 0 && fAtEnd {
+	if speech && hasSrc && src.a == 0 && lo == 0 && fComma && !fAtEnd && fk+1 < n && b.inQ[fk+1] == 0 {
+		// `"All the way!" Roe shouted, waving a sign.`: the same, with
+		// an aside after the cue, which may hold another cue
+		if seg := r.segmentEndingAt(r.s.start); seg >= 0 {
+			r.emit(r.groupSpans(seg), src, span{cueStart, cueEnd}, within)
+			return fk, true
+		}
+	}
+	if speech && hasSrc && src.a == 0 && lo == 0 && fAtEnd {
 		if seg := r.segmentEndingAt(r.s.start); seg >= 0 {
 			r.emit(r.groupSpans(seg), src, span{cueStart, cueEnd}, within)
 			return n, true
@@ -1488,6 +1649,15 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		if b.segs[seg].start >= int(b.toks[cueStart].End) {
 			spans := r.directFrom(seg)
 			r.emit(spans, src, span{cueStart, cueEnd}, within)
+			return n, true
+		}
+	}
+	if colon && within == "" && r.restPunct(k+1) {
+		// "Fox News reports:" closing a paragraph: the next paragraph
+		// is what was reported
+		if p, ok := r.nextParagraph(); ok {
+			r.emit([]analysis.Span{r.extendSegments(p)}, src, span{cueStart, cueEnd}, within)
+			r.skipTo = p.End
 			return n, true
 		}
 	}
@@ -1517,6 +1687,9 @@ func (r *reader) frame(c, lo int, within string) (next int, ok bool) {
 		// "X said ..., adding that ...": the participle starts another
 		// quote of the same source
 		ce = r.speechEnd(cs)
+		if e := r.subordinateEnd(lo, cueStart, cs); e < ce {
+			ce = e
+		}
 	}
 	after := n // where to go on reading
 	if ce < n {
@@ -1600,6 +1773,9 @@ func (r *reader) speechEnd(cs int) int {
 		if sep {
 			j = i + 1
 		}
+		if comma && b.inQ[j] == 0 && b.toks[j].Kind == text.Number && r.newReport(j) {
+			return i // "..., 40 have said ...": another report
+		}
 		if b.inQ[j] != 0 || b.toks[j].Kind != text.Word {
 			continue
 		}
@@ -1616,8 +1792,11 @@ func (r *reader) speechEnd(cs int) int {
 		if r.isPunct(i, ";") {
 			return i // "...; that is ...": a clause of its own
 		}
-		if comma && strings.EqualFold(w, "and") && r.newReport(j+1) {
+		if (comma || strings.EqualFold(w, "but")) && (strings.EqualFold(w, "and") || strings.EqualFold(w, "but")) && r.newReport(j+1) {
 			return i // "..., and three-quarters said ...": another report
+		}
+		if comma && b.cls[j]&(cRelative|cBoundary|cPrep|cCue|cAux) == 0 && !strings.HasSuffix(w, "ing") && r.newReport(j) {
+			return i // "... support Clinton, 39 have said they ...": another report
 		}
 		if (r.isPunct(i, "—") || r.isPunct(i, "–") || r.spacedHyphen(i)) && !r.dashAfter(i+1) {
 			return i // "... — an issue Democrats ...": an aside closing the sentence
@@ -1636,6 +1815,117 @@ func (r *reader) speechEnd(cs int) int {
 				}
 				return j
 			}
+		}
+	}
+	return n
+}
+
+// asFrame reports whether the cue at c reads "As X said, ...": a clause
+// opening with "as", the source, a verb of saying and a comma at token
+// k, with at least four words after it.
+func (r *reader) asFrame(c, lo int, src span, hasSrc bool, k int, comma bool) bool {
+	b := r.b
+	if !comma || !hasSrc || src.b <= src.a || b.cls[c]&(cSpeech|cTell) == 0 || strings.HasSuffix(r.tok(c), "ing") {
+		return false
+	}
+	as := src.a - 1
+	if as < lo || b.inQ[as] != 0 || !strings.EqualFold(r.tok(as), "as") {
+		return false
+	}
+	if as > lo && b.toks[as-1].Kind != text.Punct && !strings.EqualFold(r.tok(as-1), "but") && !strings.EqualFold(r.tok(as-1), "and") {
+		return false // "such as", "the same as"
+	}
+	return r.words(k+1, r.s.n) >= 4
+}
+
+// shortTail reports whether tokens from k to the end of the sentence are
+// a short phrase of circumstance after a cue whose content came before
+// it: no quotation, "that", comma, colon, dash or other cue, at most 12
+// words, opening with a time word, number, adverb or preposition (any
+// word when free is set: the content was a quotation or the cue takes
+// an addressee).
+func (r *reader) shortTail(k int, free bool) bool {
+	b := r.b
+	n := r.s.n
+	e := n
+	for e > k && b.toks[e-1].Kind == text.Punct && b.inQ[e-1] == 0 && !r.quoteMark(e-1) {
+		e--
+	}
+	if e <= k || e-k > 16 {
+		return false
+	}
+	words := 0
+	for i := k; i < e; i++ {
+		if b.inQ[i] != 0 {
+			return false
+		}
+		if b.toks[i].Kind == text.Punct {
+			switch r.tok(i) {
+			case ".", "'", "’", "-", "&", "(", ")":
+				continue
+			case ",":
+				if i > k && i+1 < e && r.capitalized(i-1) && r.capitalized(i+1) {
+					continue // "in Worcester, Massachusetts"
+				}
+			}
+			return false
+		}
+		words++
+		if strings.EqualFold(r.tok(i), "that") && !(i+1 < e && b.cls[i+1]&cTime != 0) || b.toks[i].Kind == text.Word && b.cls[i]&(cSpeech|cTell|cBelief|cAttitude|cAccording|cRelative) != 0 && i > k {
+			return false
+		}
+	}
+	if words == 0 || words > 12 {
+		return false
+	}
+	if free {
+		return true
+	}
+	if b.toks[k].Kind == text.Number || b.cls[k]&(cTime|cPrep) != 0 {
+		return true
+	}
+	w := r.tok(k)
+	if adverbLike(w) {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "late", "early", "earlier", "later", "again", "last", "this", "next", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
+}
+
+// subordinateEnd returns the comma that closes a subordinate clause
+// opening the sentence at lo when the cue (from cueStart) is inside it and
+// its content starts at cs: "While Roe said that ..., she appears ...",
+// "If Roe says he will run, ...". It returns the sentence length when
+// there is none.
+func (r *reader) subordinateEnd(lo, cueStart, cs int) int {
+	b := r.b
+	n := r.s.n
+	a := lo
+	if a < n && b.toks[a].Kind == text.Word && (strings.EqualFold(r.tok(a), "but") || strings.EqualFold(r.tok(a), "and")) {
+		a++
+	}
+	if a >= cueStart || b.inQ[a] != 0 || b.toks[a].Kind != text.Word {
+		return n
+	}
+	switch strings.ToLower(r.tok(a)) {
+	case "while", "although", "though", "if", "when", "because", "since", "whereas", "unless", "once":
+	default:
+		return n
+	}
+	for i := a + 1; i < cueStart; i++ {
+		if b.inQ[i] == 0 && b.toks[i].Kind == text.Punct && !r.quoteMark(i) && r.tok(i) != "." && r.tok(i) != "'" && r.tok(i) != "’" && r.tok(i) != "-" {
+			return n // the clause closed before the cue
+		}
+	}
+	for i := cs + 1; i < n; i++ {
+		if b.inQ[i] == 0 && r.isPunct(i, ",") {
+			if r.words(i+1, n) >= 3 {
+				return i
+			}
+			return n
 		}
 	}
 	return n
@@ -1773,6 +2063,34 @@ func (r *reader) extendSegments(s analysis.Span) analysis.Span {
 		}
 	}
 	return s
+}
+
+// nextParagraph returns the paragraph after the current sentence when
+// the sentence ends its own, trimmed of space, or false when there is
+// none or it is shorter than 20 bytes (a label, not a statement).
+func (r *reader) nextParagraph() (analysis.Span, bool) {
+	t := r.t
+	i := r.s.end
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	if i >= len(t) || t[i] != '\n' {
+		return analysis.Span{}, false
+	}
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r') {
+		i++
+	}
+	e := i
+	for e < len(t) && t[e] != '\n' {
+		e++
+	}
+	for e > i && (t[e-1] == ' ' || t[e-1] == '\t' || t[e-1] == '\r') {
+		e--
+	}
+	if e-i < 20 {
+		return analysis.Span{}, false
+	}
+	return analysis.Span{Start: i, End: e}, true
 }
 
 // previousSentence returns the sentence before the current one, trimmed
@@ -1994,14 +2312,16 @@ func (r *reader) unattributed() {
 	for e > 0 && b.inQ[e-1] == 0 && b.toks[e-1].Kind == text.Punct {
 		e--
 	}
-	if r.words(0, e) < 4 {
+	short := r.words(0, e) < 4 // too short to float; it may still go on with a quote
+	if e == 0 || r.words(0, e) == 0 {
 		return
 	}
-	spans := r.contentSpans(0, e)
+	// the spans are taken (and their quotations marked used) only once
+	// a home for them is found
 	if g := b.segs[seg].group; g != seg && b.segs[g].used && r.lastQuote >= 0 {
 		// the same quotation going on in a new paragraph
 		last := &b.out[r.lastQuote]
-		last.Content = append(last.Content, spans...)
+		last.Content = append(last.Content, r.contentSpans(0, e)...)
 		r.lastSent = r.si
 		return
 	}
@@ -2009,14 +2329,14 @@ func (r *reader) unattributed() {
 		last := &b.out[r.lastQuote]
 		samePara := !strings.Contains(r.t[last.Content[len(last.Content)-1].End:r.s.start], "\n")
 		if samePara && last.Kind != "indirect" && r.si == r.lastSent+1 {
-			last.Content = append(last.Content, spans...)
+			last.Content = append(last.Content, r.contentSpans(0, e)...)
 			r.lastSent = r.si
 			return
 		}
-		if r.si-r.lastSent <= 2 && last.Source != nil && last.Within == "" && !r.saidNext() {
+		if !short && r.si-r.lastSent <= 2 && last.Source != nil && last.Within == "" && !r.saidNext() {
 			i := len(b.out)
 			b.out = append(b.out, analysis.Quote{
-				ID: id(i), Kind: "direct", Content: spans, Source: last.Source,
+				ID: id(i), Kind: "direct", Content: r.contentSpans(0, e), Source: last.Source,
 			})
 			r.lastQuote, r.lastSent = i, r.si
 			return
