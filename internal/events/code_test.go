@@ -274,6 +274,15 @@ func TestCodeAdjectiveTarget(t *testing.T) {
 	}
 }
 
+func TestCodeVia(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[Israel|isr] met [Hamas|ham] through [Qatari mediators|qat].", "2025-03-12")
+	evs := c.Code(in, &Buffers{})
+	if len(evs) != 2 || len(evs[0].Via) != 1 || evs[0].Via[0] != "qat" {
+		t.Errorf("got %+v, want Qatar as the go-between", evs)
+	}
+}
+
 func TestHeadlinePassive(t *testing.T) {
 	c := testCoder(t)
 	in := doc(t, "[Pakistan|pak] attacked.", "2025-03-12")

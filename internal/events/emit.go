@@ -168,6 +168,9 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 				ev.Contexts = append(ev.Contexts, cx)
 			}
 		}
+		if g := viaGroup(buf, src, tgt); g >= 0 {
+			ev.Via = append([]string{}, buf.groups[g].actors...)
+		}
 		anchorOff := int(buf.toks[m.anchor].Start)
 		ev.ReportedBy = reportedBy(in.Quotes, anchorOff)
 		day := ref
@@ -418,6 +421,27 @@ func selectMatches(ms []match) {
 			}
 		}
 	}
+}
+
+// viaGroup returns the go-between of the sentence's exchange: the actor
+// after "through", "via", "mediated by", "brokered by" or "relayed by"
+// that is neither side; -1 when there is none.
+func viaGroup(buf *Buffers, src, tgt int) int {
+	for q := 0; q+1 < len(buf.info); q++ {
+		w := buf.word(q)
+		next := q + 1
+		switch {
+		case w == "through" || w == "via":
+		case (w == "mediated" || w == "brokered" || w == "relayed" || w == "carried" || w == "conveyed") && buf.is(q+1, "by"):
+			next = q + 2
+		default:
+			continue
+		}
+		if g := groupAfter(buf, next); g >= 0 && g != src && g != tgt {
+			return g
+		}
+	}
+	return -1
 }
 
 // sameCountry reports whether the first actors of a and b have the same
