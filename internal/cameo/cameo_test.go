@@ -96,7 +96,7 @@ func TestPlover(t *testing.T) {
 		{"190", "ASSAULT", "", "military"},
 		{"010", "", "", ""}, // 01x dropped in PLOVER
 		{"0211", "", "", ""},
-		{"1951", "", "", ""}, // absent from the 2021 table
+		{"1951", "ASSAULT", "heavy-weapons", "military"}, // absent from the 2021 table: its parent 195s mapping
 	}
 	for _, tt := range tests {
 		c, ok := Lookup(tt.code)
