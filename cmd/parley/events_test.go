@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -85,4 +87,33 @@ func TestEventsEndToEnd(t *testing.T) {
 func briefString(b eventBrief) string {
 	s, _ := json.Marshal([]any{b.sentence, b.src, b.tgt, b.code, b.negated, b.modality, b.date, b.fromPub, b.place, b.reportedBy})
 	return string(s)
+}
+
+// TestPatternsFlag adds a user's pattern file with --patterns and checks
+// that a broken one is refused with its file and line.
+func TestPatternsFlag(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "mine.txt"), []byte("# my verbs\n190 frobnicate +\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc := `{"id":"a","published":"2025-03-12","text":"Russia frobnicated Ukraine on Monday."}` + "\n"
+	code, out, errs := parley(t, doc, "analyze", "--patterns", dir, "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	a := analyses(t, out)[0]
+	if len(a.Events) != 1 || a.Events[0].Code != "190" || a.Events[0].SourceCode != "RUSGOV" || a.Events[0].TargetCode != "UKRGOV" || a.Events[0].Date != "2025-03-10" {
+		t.Errorf("events %+v", a.Events)
+	}
+	code, _, _ = parley(t, doc, "analyze", "-")
+	if code != 0 {
+		t.Fatalf("without the flag: exit %d", code)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "bad.txt"), []byte("190 + frob\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs = parley(t, doc, "analyze", "--patterns", dir, "-")
+	if code == 0 || !strings.Contains(errs, "bad.txt:1:") {
+		t.Errorf("broken pattern file: exit %d, stderr %q", code, errs)
+	}
 }

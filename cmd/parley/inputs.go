@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"parley/internal/actors"
+	"parley/internal/events"
 	"parley/internal/fetch"
 	"parley/internal/input"
 	"parley/internal/pipeline"
@@ -32,6 +33,7 @@ type inputOptions struct {
 	timeout      time.Duration
 	noProgress   bool
 	actorDirs    []string
+	patternDirs  []string
 }
 
 func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
@@ -41,6 +43,7 @@ func (o *inputOptions) addFlags(fs *pflag.FlagSet) {
 	fs.IntVar(&o.maxMB, "max-mb", 16, "largest document read, in MiB (a JSON Lines file may be larger; each line is capped)")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	fs.StringArrayVar(&o.actorDirs, "actors", nil, "`directory` of actor dictionary files that add to or override the built-in one (repeatable; format in docs/actors.md)")
+	fs.StringArrayVar(&o.patternDirs, "patterns", nil, "`directory` of event pattern files (*.txt) added to the built-in verb dictionary (repeatable; format in docs/events.md)")
 	fs.BoolVar(&o.noProgress, "no-progress", false, "never draw the progress line (it is drawn only when stderr is a terminal)")
 }
 
@@ -77,7 +80,8 @@ func (o *inputOptions) prepare(args []string, stdin io.Reader) ([]string, pipeli
 }
 
 // pipelineOptions returns the analysis options, loading the actor
-// dictionary with the --actors directories added when any are given.
+// dictionary with the --actors directories and the event patterns with
+// the --patterns directories added when any are given.
 func (o *inputOptions) pipelineOptions() (pipeline.Options, error) {
 	opt := pipeline.Options{Published: o.published}
 	if len(o.actorDirs) > 0 {
@@ -86,6 +90,17 @@ func (o *inputOptions) pipelineOptions() (pipeline.Options, error) {
 			return opt, err
 		}
 		opt.Actors = d
+	}
+	if len(o.patternDirs) > 0 {
+		d, err := events.Load(o.patternDirs...)
+		if err != nil {
+			return opt, err
+		}
+		c, err := events.New(d)
+		if err != nil {
+			return opt, err
+		}
+		opt.Events = c
 	}
 	return opt, nil
 }

@@ -28,6 +28,9 @@ type Options struct {
 	// Actors is the actor dictionary mentions are resolved with; nil is
 	// the embedded one (actors.Default).
 	Actors *actors.Dictionary
+	// Events is the event coder, with users' patterns added; nil is the
+	// embedded one (events.Default).
+	Events *events.Coder
 }
 
 // Analyzer holds the reusable buffers of one worker. It is not safe for
@@ -112,7 +115,11 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 
 	// Events: who did what to whom, from the sentences, the mentions'
 	// actors and the quotes that report them.
-	if ev := events.Default().Code(events.Input{
+	coder := az.opt.Events
+	if coder == nil {
+		coder = events.Default()
+	}
+	if ev := coder.Code(events.Input{
 		Text:      d.Text,
 		Sentences: a.Sentences,
 		Mentions:  a.Mentions,
