@@ -239,6 +239,10 @@ func (s *state) resolveThird(k int) {
 func (s *state) resolveThey(k int) {
 	cs := s.b.cands
 	c := &cs[k]
+	if c.obj {
+		s.resolveObj(k, true)
+		return
+	}
 	side := int32(-1)
 	if sp := s.speakerRef(k); sp >= 0 {
 		side = s.sideRef(sp)
@@ -249,7 +253,13 @@ func (s *state) resolveThey(k int) {
 			continue
 		}
 		r := &s.b.refs[cj.ref]
-		if r.group || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg) {
+		if r.group && r.plural || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg) ||
+			cj.kind == KindDemonym && r.entry != nil && r.entry.Kind == actors.KindCountry && s.speaksThey(j, k) {
+			// A singular generic group ("a US court", "the army") is
+			// "it", not "they"; a people named by its plural noun is
+			// "they" only as the speaker ("the Palestinians said they"):
+			// elsewhere "the French", "Britons" are as often a team or
+			// the public as the state.
 			c.ref = cj.ref
 			return
 		}
@@ -267,6 +277,10 @@ func (s *state) resolveThey(k int) {
 func (s *state) resolveIt(k int) {
 	cs := s.b.cands
 	c := &cs[k]
+	if c.obj {
+		s.resolveObj(k, false)
+		return
+	}
 	sp, side := s.speakerRef(k), int32(-1)
 	if sp >= 0 {
 		side = s.sideRef(sp)
@@ -302,6 +316,12 @@ func (s *state) resolveIt(k int) {
 			seen = true
 			continue
 		}
+		if r.group && r.entry == nil && s.afterPrep(j) {
+			// "Yukos is due in a US court as it continues": a body
+			// named where something happens is seldom the "it" that
+			// acts next; whatever is, it is not this one.
+			return
+		}
 		// Subject to subject across sentences ("Russia rejected the
 		// offer. It said ..."): the object between does not count.
 		across := cj.sent != c.sent
@@ -311,6 +331,130 @@ func (s *state) resolveIt(k int) {
 		c.ref = cj.ref
 		return
 	}
+}
+
+// resolveObj links "it" or "them" ending a clause after a preposition
+// ("Israel said a bomb was fired at it") to the speaker of the verb of
+// saying that governs the clause: the nearest mention in the sentence
+// that a verb of saying follows. A pronoun that is not reflexive never
+// refers to the subject of its own clause, so the mentions between the
+// verb and the pronoun ("a bomb", "Hamas fired rockets at it") are
+// passed over; but a clause boundary between them (a comma, "which",
+// "because") ends the search, since the pronoun may then be anything.
+// "Them" takes a group or a body, "it" what resolveIt allows.
+func (s *state) resolveObj(k int, they bool) {
+	cs := s.b.cands
+	c := &cs[k]
+	if c.quote >= 0 {
+		return
+	}
+	pi := s.tokenAt(c.start)
+	for j := k - 1; j >= max(0, k-maxBack) && cs[j].sent == c.sent; j-- {
+		cj := &cs[j]
+		if cj.ref < 0 || s.nested(j) || cj.quote >= 0 {
+			continue
+		}
+		v := s.sayAfter(j, pi)
+		if v < 0 {
+			continue // a mention inside the clause: never its object
+		}
+		if s.clauseBreak(v+1, pi) {
+			return
+		}
+		r := &s.b.refs[cj.ref]
+		var ok bool
+		if they {
+			ok = r.group && r.plural || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg)
+		} else {
+			ok = r.group && !r.plural || r.entry != nil && !r.group && r.entry.Kind != actors.KindPerson &&
+				r.entry.Kind != actors.KindSector && r.entry.Kind != actors.KindRegion
+		}
+		if ok && !s.notSubject(j) {
+			c.ref = cj.ref
+		}
+		return
+	}
+}
+
+// speaksThey reports whether candidate j is the subject of a verb of
+// saying whose reported clause candidate k, a pronoun, opens: "The
+// Palestinians said they", "the Iranians said on Monday that they".
+func (s *state) speaksThey(j, k int) bool {
+	cs := s.b.cands
+	if cs[j].sent != cs[k].sent {
+		return false
+	}
+	pi := s.tokenAt(cs[k].start)
+	if !strings.EqualFold(s.word(pi), "they") || s.sayAfter(j, pi) < 0 {
+		return false // "Britons say their phones ...": not a subject
+	}
+	lo := s.tokenAt(s.sentStart(int(cs[k].sent)))
+	if pi-1 < lo || s.b.toks[pi-1].Kind != text.Word {
+		return false
+	}
+	if strings.EqualFold(s.word(pi-1), "that") {
+		return pi-2 >= lo && s.saidBefore(lo, pi-2)
+	}
+	return s.saidBefore(lo, pi-1)
+}
+
+// sayAfter returns the token of a verb of saying right after candidate
+// j ("Israel said", "Israel on Monday said", "the army has said") and
+// before token lim, or -1.
+func (s *state) sayAfter(j, lim int) int {
+	i := s.tokenAt(s.b.cands[j].end)
+	for n := 0; i < lim && n < 4; i, n = i+1, n+1 {
+		if s.sayWord(i) {
+			return i
+		}
+		if s.b.toks[i].Kind != text.Word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// clauseBreak reports whether tokens [from, to) hold the boundary of a
+// clause after which "it" might be anything: punctuation, a relative
+// pronoun or a subordinating conjunction.
+func (s *state) clauseBreak(from, to int) bool {
+	var kb [32]byte
+	for i := from; i < to; i++ {
+		if s.b.toks[i].Kind != text.Word {
+			switch s.word(i) {
+			case "-", "'", "’":
+				continue
+			}
+			return true
+		}
+		key, _ := lowerKey(&kb, s.word(i))
+		switch string(key) {
+		case "which", "who", "whom", "whose", "because", "but", "while", "when", "after", "before", "if",
+			"although", "though", "unless", "until", "since", "where":
+			return true
+		}
+	}
+	return false
+}
+
+// afterPrep reports whether candidate j is the object of a preposition
+// ("in a US court", "to the parliament"), skipping an article.
+func (s *state) afterPrep(j int) bool {
+	i := s.tokenAt(s.b.cands[j].start)
+	if i > 0 && s.b.toks[i-1].Kind == text.Word {
+		switch strings.ToLower(s.word(i - 1)) {
+		case "a", "an", "the":
+			i--
+		}
+	}
+	if i == 0 || s.b.toks[i-1].Kind != text.Word {
+		return false
+	}
+	switch strings.ToLower(s.word(i - 1)) {
+	case "in", "at", "to", "from", "with", "by", "before", "into", "against", "for", "of", "on", "through", "via":
+		return true
+	}
+	return false
 }
 
 // opens reports whether candidate j opens its sentence, so that it is
@@ -533,6 +677,10 @@ func (s *state) resolveDef(k int) {
 				return
 			}
 		}
+	}
+	if looseGroup(head) && !c.named {
+		c.ref = s.looseGroupRef(head) // "the rebels" with none named before
+		return
 	}
 	if head.class == clPerson && c.former && c.ctx != nil {
 		if p := s.r.holder(c.ctx, head, s.in.Date, true); p != nil {

@@ -26,6 +26,25 @@
 // makes regional groups ("European officials": eur-officials, EURGOV);
 // the EU is IGOEU only when named.
 //
+// A nationality and a head noun make a generic group coded with the
+// head's CAMEO sector (data/titles.txt): "Palestinian gunmen" UAF,
+// "18 Rwandan rebels" REB, "Israeli intelligence officials" SPY, "two
+// Brazilian men" CVL, "Chinese warships" MIL, "a Latvian court" JUD,
+// "the Kenyan parliament" LEG; modifiers may stand between ("Egyptian
+// riot police"), two heads may share the adjective ("Israeli
+// helicopters and tanks") and two adjectives the head ("the Turkish and
+// Greek sides": each government). A group word that only qualifies a
+// noun is none ("US aircraft maker", "a police station"). A body placed
+// by "in" a country or capital is that country's ("a court in Guyana",
+// "police in Abuja"), except soldiers, diplomats, spies, journalists
+// and refugees, who are as often foreign; "of" a country places any
+// group ("the parliament of Kenya", "leaders of Romania's new
+// government"). "Government forces" belong to the one country of the
+// sentence or the dateline. Groups flagged "loose" (rebels, gunmen,
+// protesters, police, troops) are actors even with no country: "The
+// rebels said they ..." has an actor "rebels" with the REB sector and
+// no code, so that "they" has an antecedent.
+//
 // Coreference is deliberately simple and local: a pronoun goes to the
 // most recent compatible antecedent within three sentences (gender from
 // titles, honorifics and given names; "they" only to groups and bodies);
@@ -38,7 +57,15 @@
 // phrase ("the plan"), a name that is no actor's ("Gazprom"), a name
 // used as a modifier ("the US court", "Israel's economy"), or, across a
 // paragraph boundary, any mention; the empty "it" ("it is unclear", "it
-// would be") and "..., it said." are left out. Inside a quotation a
+// would be") and "..., it said." are left out. After a verb of saying
+// (and a phrase of time: "said on Tuesday it") "it" is a subject even
+// before "is" or "would be" ("Syria says it is willing"), unless the
+// predicate is one an empty "it" takes ("said it was unclear", "said it
+// seemed"). "It" or "them" ending a clause after a preposition ("Israel
+// said a shell was fired at it", "Police said protesters threw stones
+// at them") is the speaker of the verb of saying, never the subject of
+// its own clause (a pronoun that is not reflexive does not refer to its
+// clause's subject), and nothing when a clause boundary intervenes. Inside a quotation a
 // third-person pronoun (he, she, they, it) is never the speaker ("they"
 // and "it" not the speaker's side either), and "I"/"we" are the speaker
 // and the speaker's side, when the speaker is a mention next to the

@@ -61,3 +61,35 @@ func ExampleResolver_Resolve_heads() {
 	// irn-gov "IRNGOV"
 	// nato "IGONATO"
 }
+
+// Groups are coded with the sector of their head noun, and a pronoun
+// after a verb of saying is the speaker, even as the object of a
+// preposition.
+func ExampleResolver_Resolve_groups() {
+	txt := "Norway says it is ready to help. A court in Guyana jailed two Brazilian men. Egypt said Sudanese rebels fired at it."
+	var sents []analysis.Sentence
+	for _, s := range text.Segment(txt, nil) {
+		sents = append(sents, analysis.Sentence{Start: s.Start, End: s.End})
+	}
+	r := mentions.NewResolver(actors.Default())
+	out := r.Resolve(mentions.Input{Text: txt, Sentences: sents, Date: "2020-06-01"}, nil)
+	for _, m := range out.Mentions {
+		fmt.Printf("%-11s %-20q %s\n", m.Kind, m.Text, m.Actor)
+	}
+	for _, a := range out.Actors {
+		fmt.Printf("%s %q\n", a.ID, a.Code)
+	}
+	// Output:
+	// name        "Norway"             nor-gov
+	// pronoun     "it"                 nor-gov
+	// description "A court in Guyana"  guy-judiciary
+	// demonym     "two Brazilian men"  bra-civilians
+	// name        "Egypt"              egy-gov
+	// demonym     "Sudanese rebels"    sdn-rebels
+	// pronoun     "it"                 egy-gov
+	// nor-gov "NORGOV"
+	// guy-judiciary "GUYJUD"
+	// bra-civilians "BRACVL"
+	// egy-gov "EGYGOV"
+	// sdn-rebels "SDNREB"
+}

@@ -26,6 +26,9 @@ func FuzzResolve(f *testing.F) {
 		"Beijing said it welcomed it. NATO said its. It is. \n\nIt said, it said. Sudan's army said it",
 		"European officials and Western capitals said they; the director of the Office of Management and Budget of",
 		"the head of of the the state the company's board head of US TV network Fox chief of",
+		"Norway said on Tuesday that it was unclear. Egypt said a shell was fired at it. Police said protesters threw stones at them",
+		"The Turkish and Greek sides, the rebels in the Ivory Coast, a court in Guyana and 18 Rwandan rebels said they",
+		"Israeli helicopters and tanks and US aircraft maker and government forces in Lt. Gen. Gen. at it, at them",
 	} {
 		f.Add(s, uint8(3))
 	}

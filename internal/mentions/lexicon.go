@@ -51,6 +51,7 @@ type term struct {
 	plural  bool
 	former  bool
 	top     bool   // a title that heads a body ("head", "chief", "director")
+	loose   bool   // a group that is an actor with no country ("the rebels")
 	suffix  string // id suffix of the generic group actor
 	canon   string // the phrase, lower-cased, through the synonym table
 }
@@ -122,6 +123,8 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 				t.former = true
 			case "top":
 				t.top = true
+			case "loose":
+				t.loose = true
 			default:
 				t.suffix = fl
 			}

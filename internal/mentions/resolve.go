@@ -207,6 +207,8 @@ type cand struct {
 	gender             gender
 	warn               string
 	inBody             bool // a name inside the body of "the head of X" ("Iran's")
+	obj                bool // "it" or "them" ending a clause after a preposition: the speaker's
+	named              bool // a description with a name no dictionary knows ("the Foo Fighters")
 }
 
 // ref is an actor of the document.
@@ -736,11 +738,16 @@ func (s *state) pronoun(si, i int) {
 	if w != string(key) && !isCap(w) {
 		return
 	}
-	if p.p == pendIt && (len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' || string(key) == "it" && (clitic || !s.actorIt(si, i))) {
+	obj := false
+	if (string(key) == "it" || string(key) == "them") && !clitic && s.objectOfPrep(si, i) {
+		// "Israel said a bomb was fired at it": resolved to the
+		// speaker, never to the subject of its own clause.
+		obj = true
+	} else if p.p == pendIt && (len(w) > 1 && w[1] >= 'A' && w[1] <= 'Z' || string(key) == "it" && (clitic || !s.actorIt(si, i))) {
 		return // "IT", "it's", "it is unclear", "signed it"
 	}
 	st := s.b.toks[i].Start
-	c := cand{start: st, end: st + int32(len(w)), sent: int32(si), ref: -1, kind: KindPronoun, pend: p.p, gender: p.g}
+	c := cand{start: st, end: st + int32(len(w)), sent: int32(si), ref: -1, kind: KindPronoun, pend: p.p, gender: p.g, obj: obj}
 	if (p.p == pendFirstSg || p.p == pendFirstPl) && s.quoteAt(st) < 0 {
 		return // first person outside a quotation is the writer's
 	}
@@ -758,14 +765,14 @@ func (s *state) actorIt(si, i int) bool {
 		lo = int(s.b.sentEnd[si-1])
 	}
 	hi := int(s.b.sentEnd[si])
+	afterSay := false // "Syria says it is willing": the speaker's it
 	if i > lo && s.b.toks[i-1].Kind == text.Word {
 		prev := s.word(i - 1)
 		var kb [32]byte
 		key, _ := lowerKey(&kb, prev)
-		if !itAfter[string(key)] {
-			if t, _ := s.termAt(i-1, i); t == nil || t.class != clSay {
-				return false
-			}
+		afterSay = s.saidBefore(lo, i-1) || string(key) == "that" && i-1 > lo && s.saidBefore(lo, i-2)
+		if !itAfter[string(key)] && !afterSay {
+			return false
 		}
 	} else if i > lo {
 		switch s.word(i - 1) {
@@ -780,7 +787,15 @@ func (s *state) actorIt(si, i int) bool {
 	var kb [32]byte
 	key, _ := lowerKey(&kb, s.word(i+1))
 	next := string(key)
-	if itEmpty[next] {
+	if afterSay {
+		// After a verb of saying, "it" is mostly the one who speaks:
+		// "Syria says it is willing", "Israel said it was attacked";
+		// only a predicate that takes no actor makes it empty ("said
+		// it was unclear", "said it seemed").
+		if s.emptyAfterSay(i, hi) {
+			return false
+		}
+	} else if itEmpty[next] {
 		return false
 	}
 	switch next {
@@ -788,7 +803,7 @@ func (s *state) actorIt(si, i int) bool {
 		"won't", "wouldn't", "can't", "couldn't", "cannot", "mustn't", "shouldn't", "hasn't", "hadn't":
 		// "it would be difficult", "it has been months", "it did not say"
 		// is an actor's; "it would not comment" too.
-		if i+2 < hi {
+		if i+2 < hi && !afterSay {
 			key, _ = lowerKey(&kb, s.word(i+2))
 			if string(key) == "be" || string(key) == "been" || string(key) == "take" || string(key) == "seem" || string(key) == "appear" {
 				return false
@@ -803,6 +818,182 @@ func (s *state) actorIt(si, i int) bool {
 		}
 	}
 	return s.verbish(i + 1)
+}
+
+// sayWord reports whether token i is a verb of saying or one that
+// reports a claim ("said", "announced", "claimed").
+func (s *state) sayWord(i int) bool {
+	if i < 0 || s.b.toks[i].Kind != text.Word {
+		return false
+	}
+	if t, _ := s.termAt(i, i+1); t != nil && t.class == clSay {
+		return s.word(i) != "according"
+	}
+	var kb [32]byte
+	key, _ := lowerKey(&kb, s.word(i))
+	return reportVerbs[string(key)]
+}
+
+// saidBefore reports whether token i is a verb of saying, or ends a
+// phrase of time after one: "said it", "said today it", "said on
+// Tuesday it", "announced late on Monday that it". lo is the first
+// token of the sentence.
+func (s *state) saidBefore(lo, i int) bool {
+	var kb [32]byte
+	for n := 0; i >= lo && n < 4; i, n = i-1, n+1 {
+		if s.sayWord(i) {
+			return true
+		}
+		if s.b.toks[i].Kind != text.Word {
+			return false
+		}
+		w := s.word(i)
+		if calendar[w] {
+			continue
+		}
+		key, _ := lowerKey(&kb, w)
+		switch string(key) {
+		case "on", "today", "yesterday", "tonight", "earlier", "later", "late", "last", "this", "week", "night",
+			"morning", "afternoon", "evening", "also", "again", "separately", "then", "previously":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reportVerbs report what someone claims, as verbs of saying do.
+var reportVerbs = map[string]bool{
+	"announced": true, "announces": true, "claimed": true, "claims": true, "complained": true,
+	"complains": true, "alleged": true, "alleges": true, "charged": true, "argued": true, "argues": true,
+	"confirmed": true, "confirms": true, "denied": true, "denies": true, "admitted": true, "admits": true,
+	"acknowledged": true, "acknowledges": true, "reported": true, "reports": true, "indicated": true,
+	"signalled": true, "signaled": true, "pledged": true, "promised": true, "vowed": true, "threatened": true,
+	"hinted": true, "suggested": true, "believes": true, "believed": true, "hopes": true, "hoped": true,
+	"feared": true, "fears": true, "saying": true, "adding": true, "say": true,
+}
+
+// emptyAfterSay reports whether "it" at token i, after a verb of
+// saying, is the empty subject of its predicate: "said it seemed",
+// "said it was unclear", "said it would be difficult", "said it was
+// the first time", "said it is up to".
+func (s *state) emptyAfterSay(i, hi int) bool {
+	var kb [32]byte
+	k := i + 1
+	w := func() string {
+		if k >= hi || s.b.toks[k].Kind != text.Word {
+			return ""
+		}
+		key, _ := lowerKey(&kb, s.word(k))
+		return string(key)
+	}
+	next := w()
+	switch {
+	case sayEmpty[next]:
+		return true
+	case next == "is" || next == "was" || next == "isn't" || next == "wasn't" || next == "remains" || next == "remained":
+		k++
+	case modalWords[next]:
+		k++
+		if w() == "not" {
+			k++
+		}
+		switch w() {
+		case "be", "been":
+			k++
+		case "take", "seem", "appear":
+			return true
+		default:
+			return false
+		}
+	case next == "has" || next == "had":
+		if k++; w() != "been" {
+			return false
+		}
+		k++
+	default:
+		return false
+	}
+	for n := 0; n < 3; n++ {
+		switch w() {
+		case "not", "still", "also", "now", "very", "quite", "too", "so", "all", "more", "less", "most", "equally", "particularly", "extremely":
+			k++
+			continue
+		}
+		break
+	}
+	return emptyPred[w()]
+}
+
+// sayEmpty are verbs whose "it" is empty even after a verb of saying.
+var sayEmpty = map[string]bool{
+	"seems": true, "seemed": true, "appears": true, "appeared": true, "means": true, "meant": true,
+	"matters": true, "mattered": true, "happens": true, "happened": true, "depends": true, "depended": true,
+	"costs": true, "cost": true,
+}
+
+var modalWords = map[string]bool{
+	"would": true, "will": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"can": true, "won't": true, "wouldn't": true, "can't": true, "couldn't": true, "cannot": true,
+	"mustn't": true, "shouldn't": true,
+}
+
+// emptyPred are the predicates of an empty "it": "it is unclear", "it
+// was a mistake", "it was reported", "it is up to".
+var emptyPred = map[string]bool{
+	"unclear": true, "clear": true, "important": true, "necessary": true, "unnecessary": true, "possible": true,
+	"impossible": true, "likely": true, "unlikely": true, "time": true, "difficult": true, "hard": true,
+	"easy": true, "essential": true, "vital": true, "crucial": true, "critical": true, "true": true,
+	"untrue": true, "false": true, "wrong": true, "right": true, "natural": true, "obvious": true,
+	"known": true, "unknown": true, "expected": true, "believed": true, "thought": true, "feared": true,
+	"understood": true, "reported": true, "estimated": true, "hoped": true, "worth": true, "early": true,
+	"late": true, "premature": true, "imperative": true, "urgent": true, "inevitable": true,
+	"unacceptable": true, "acceptable": true, "regrettable": true, "unfortunate": true, "up": true,
+	"agreed": true, "decided": true, "enough": true, "no": true, "high": true, "only": true, "a": true,
+	"an": true, "the": true, "this": true, "that": true, "about": true, "because": true, "as": true,
+	"like": true, "better": true, "best": true, "good": true, "bad": true, "sad": true, "shameful": true,
+	"absurd": true, "ridiculous": true, "strange": true, "surprising": true, "disappointing": true,
+	"encouraging": true, "significant": true, "appropriate": true, "inappropriate": true, "legal": true,
+	"illegal": true, "normal": true, "certain": true, "uncertain": true, "doubtful": true, "evident": true,
+	"apparent": true, "noteworthy": true, "necessarily": true, "said": true, "feasible": true,
+	"unrealistic": true, "realistic": true, "dangerous": true, "safe": true, "fair": true, "unfair": true,
+	"one": true, "part": true, "partly": true, "mainly": true, "what": true, "why": true, "how": true,
+	"ironic": true, "odd": true, "vague": true, "sufficient": true, "insufficient": true, "over": true,
+}
+
+// objectOfPrep reports whether "it" or "them" at token i is the object
+// of a preposition that ends its clause, in a sentence with a verb of
+// saying before it: "Israel said a bomb was fired at it", "the rebels
+// said troops opened fire on them".
+func (s *state) objectOfPrep(si, i int) bool {
+	lo := 0
+	if si > 0 {
+		lo = int(s.b.sentEnd[si-1])
+	}
+	hi := int(s.b.sentEnd[si])
+	if i-2 < lo || s.b.toks[i-1].Kind != text.Word {
+		return false
+	}
+	switch strings.ToLower(s.word(i - 1)) {
+	case "at", "against", "on", "upon", "toward", "towards":
+	default:
+		return false
+	}
+	if i+1 < hi && s.b.toks[i+1].Kind == text.Word {
+		var kb [32]byte
+		key, _ := lowerKey(&kb, s.word(i+1))
+		switch string(key) {
+		case "from", "in", "on", "by", "during", "since", "last", "this", "with", "early", "late", "and", "overnight":
+		default:
+			return false
+		}
+	}
+	for k := i - 2; k >= lo && k >= i-30; k-- {
+		if s.sayWord(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // itAfter are the words after which "it" starts a clause.
@@ -855,6 +1046,8 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		endTok   = -1 // end of the title part (after the last head, honorific or rank)
 		former   bool
 		deputy   bool // "deputy head": not the head
+		govMod   bool // "government troops": the state's own
+		trusted  bool // a capitalised word no dictionary knows ("Foo Fighters")
 		g        gender
 		honor    bool
 		plural   bool
@@ -870,13 +1063,17 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				if head != nil && head.class == clGroup && preGroup == nil {
 					preGroup = head // "Army" in "Army spokesman"
 				}
+				if head != nil && head.canon == "government" {
+					govMod = true // "government forces"
+				}
 				head, headEnd, endTok = t, j+n, j+n
 			case clMod:
 				former = former || t.former
 				plural = plural || t.plural
 				deputy = deputy || t.canon == "deputy"
+				govMod = govMod || t.canon == "government"
 			case clHonor, clRank:
-				if j > i && head == nil && ctx == nil && det == "" && possPer == nil {
+				if j > i && head == nil && ctx == nil && det == "" && possPer == nil && endTok != j {
 					// "Now Mr Tsutsumi": the mention starts at the
 					// honorific, not at the word before it.
 					return 0
@@ -934,6 +1131,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		if s.isNameWord(j, hi) && head == nil {
 			// "External Affairs" in "External Affairs Minister": taken
 			// on trust, given back unless a title follows.
+			trusted = true
 			j++
 			continue
 		}
@@ -981,13 +1179,24 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			}
 		}
 	}
-	if !isBody && head != nil && end < hi-1 && (strings.EqualFold(s.word(end), "of") || strings.EqualFold(s.word(end), "for")) {
+	placed := false // "a court in Guyana": the country places the body
+	if !isBody && head != nil && ctx == nil && end < hi-1 && strings.EqualFold(s.word(end), "in") && placedHead(head) {
+		placed = true
+	}
+	if !isBody && head != nil && end < hi-1 && (placed || strings.EqualFold(s.word(end), "of") || strings.EqualFold(s.word(end), "for")) {
 		k := end + 1
 		if k < hi && strings.EqualFold(s.word(k), "the") {
 			k++
 		}
 		if k < hi {
-			if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind != actors.KindPerson && h.As != actors.AsAdjective && !s.phraseGoesOn(k+n, hi, h) {
+			h, n := s.dictAt(k, hi)
+			govEnd := -1 // "leaders of Romania's new government"
+			if n > 0 && !placed && h.Entry.Kind == actors.KindCountry && h.As == actors.AsName && hasPoss(s.word(k+n-1)) {
+				govEnd = s.possGovernment(k+n, hi)
+			}
+			if n > 0 && h.Entry.Kind != actors.KindPerson && h.As != actors.AsAdjective &&
+				(govEnd > 0 || !placed && !s.phraseGoesOn(k+n, hi, h) ||
+					placed && h.Entry.Kind == actors.KindCountry && (h.As == actors.AsName || h.As == actors.AsCapital) && s.placeEnds(k+n, hi)) {
 				if ctx == nil {
 					ctx, ctxAs = h.Entry, h.As
 				}
@@ -996,10 +1205,15 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				if h.As == actors.AsMetonym || h.As == actors.AsCapital {
 					kind = KindMetonym
 				}
-				if !nested.full() {
+				if !nested.full() && !placed {
+					// A place after "in" is where the body is, not a
+					// mention of the country's government.
 					nested.add(st, en, s.entryRef(h.Entry), kind)
 				}
 				end = k + n
+				if govEnd > 0 {
+					end = govEnd
+				}
 			}
 		}
 	}
@@ -1008,6 +1222,14 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		// something this stage cannot name; not whoever was last
 		// called "the head".
 		return end - i
+	}
+	if head != nil && head.class == clGroup && end == headEnd && end < hi && s.groupModifies(end) {
+		// "US aircraft maker Boeing", "Chinese tanks sales": the group
+		// word only qualifies the noun after it.
+		return 0
+	}
+	if head != nil && head.suffix == "civilians" && end == headEnd && hasPoss(s.word(end-1)) {
+		return 0 // "Britain's men's relay team", "the Kenyan women's team"
 	}
 	if possPer != nil && ctx == nil {
 		ctx = s.r.d.Country(possPer.On(s.in.Date).Country)
@@ -1037,7 +1259,9 @@ func (s *state) chunk(si, lo, i, hi int) int {
 	)
 	k := end
 	comma := false
-	if k < hi && s.word(k) == "," && head != nil {
+	if k < hi && s.word(k) == "," && head != nil && head.class == clPerson {
+		// "the foreign minister, Jane Roe": an apposition names a
+		// person's title, not a group's ("to parliament, Mr Roe said").
 		k++
 		comma = true
 	}
@@ -1165,11 +1389,22 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			}
 		default: // a group, or a plural title
 			c.kind = KindDescription
+			if ctx == nil && govMod && head.class == clGroup {
+				// "government troops", "government forces": those of
+				// the country the sentence or the dateline names.
+				ctx, ctxAs = s.contextCountry(si), actors.AsName
+			}
 			if ctx == nil {
-				if det != "the" {
+				switch {
+				case det == "the":
+					c.pend, c.named = pendDef, trusted
+				case det == "" && head.plural && looseGroup(head) && !s.verbAt(i, end) && !trusted:
+					// "Rebels attacked ...": rebels of no known side, so
+					// that "they" has them.
+					c.ref = s.looseGroupRef(head)
+				default:
 					return end - i
 				}
-				c.pend = pendDef
 			} else {
 				if det == "" && (ctxAs == actors.AsAdjective || ctxAs == actors.AsDemonym) {
 					c.kind = KindDemonym
@@ -1184,7 +1419,128 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			s.add(cand{start: m.st, end: m.en, nameStart: m.st, nameEnd: m.en, sent: int32(si), ref: m.ref, kind: m.kind, inBody: isBody && m.st >= b.toks[bp.start].Start})
 		}
 	}
+	if nameTok < 0 && ctx != nil && det == "" && head.class == clGroup && c.ref >= 0 && s.b.refs[c.ref].group && end+1 < hi && strings.EqualFold(s.word(end), "and") {
+		// "Israeli helicopters and tanks": the adjective is the second
+		// group's too.
+		if t2, n2 := s.termAt(end+1, hi); t2 != nil && t2.class == clGroup && t2.plural && !s.groupModifies(end+1+n2) {
+			st, en := s.span(end+1, end+1+n2)
+			s.add(cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), ref: s.groupRef(ctx, t2), kind: KindDescription, head: t2, ctx: ctx})
+			return end + 1 + n2 - i
+		}
+	}
 	return end - i
+}
+
+// groupModifies reports whether token e, right after a group word, is a
+// noun that the group word only qualifies: "aircraft maker", "tank
+// sales", "police station", "court ruling".
+func (s *state) groupModifies(e int) bool {
+	if e >= len(s.b.toks) || s.b.toks[e].Kind != text.Word {
+		return false
+	}
+	if t, _ := s.bodyNounAt(e, e+1); t != nil {
+		return true
+	}
+	var kb [32]byte
+	key, _ := lowerKey(&kb, stripPoss(s.word(e)))
+	return groupQualified[string(key)]
+}
+
+// groupQualified are nouns a group word qualifies ("aircraft maker",
+// "court ruling", "police station").
+var groupQualified = map[string]bool{
+	"maker": true, "makers": true, "manufacturer": true, "manufacturers": true, "industry": true,
+	"sales": true, "exports": true, "imports": true, "parts": true, "engines": true, "carrier": true,
+	"carriers": true, "deal": true, "deals": true, "contract": true, "contracts": true,
+	"ruling": true, "rulings": true, "decision": true, "cases": true, "hearing": true, "station": true,
+	"stations": true, "headquarters": true, "bases": true, "camp": true, "camps": true, "source": true,
+	"sources": true, "positions": true, "elections": true, "election": true, "session": true,
+	"building": true, "movement": true, "chief": true, "chiefs": true, "state": true,
+}
+
+// verbAt reports whether the words around tokens [i, e) make them a
+// verb: "to police the border", "will police it", "or police it".
+func (s *state) verbAt(i, e int) bool {
+	var kb [32]byte
+	if i > 0 && s.b.toks[i-1].Kind == text.Word {
+		key, _ := lowerKey(&kb, s.word(i-1))
+		if string(key) == "to" || modalWords[string(key)] {
+			return true
+		}
+	}
+	if e < len(s.b.toks) && s.b.toks[e].Kind == text.Word {
+		switch s.word(e) {
+		case "it", "them", "him", "her", "us", "me", "this", "that":
+			return true
+		}
+	}
+	return false
+}
+
+// placedHead reports whether a group or body placed by "in COUNTRY" is
+// that country's: courts, police, parliaments, officials and the people
+// and armed groups of a place ("a court in Guyana", "police in Abuja",
+// "rebels in the Ivory Coast"). Soldiers, diplomats, spies, journalists
+// and refugees in a country are as often foreign as not ("US troops in
+// Iraq", "diplomats in Kenya"), so they are left alone.
+func placedHead(t *term) bool {
+	if t.class != clGroup && !(t.class == clPerson && t.plural) {
+		return false
+	}
+	for _, sc := range t.sectors {
+		switch sc {
+		case "MIL", "DIP", "SPY", "MED", "REF":
+			return false
+		}
+	}
+	return true
+}
+
+// possGovernment returns the end of a government after a country's
+// possessive, from token e: "new government" in "leaders of Romania's
+// new government", "interim administration"; at most two modifiers
+// before a GOV body, and nothing after it that would make it a
+// modifier. It returns -1 when there is none.
+func (s *state) possGovernment(e, hi int) int {
+	for j := e; j < hi && j < e+3; j++ {
+		if s.b.toks[j].Kind != text.Word || isCap(s.word(j)) {
+			return -1
+		}
+		if t, n := s.termAt(j, hi); t != nil {
+			switch {
+			case t.class == clMod:
+				j += n - 1
+				continue
+			case t.class == clInst && len(t.sectors) > 0 && t.sectors[0] == "GOV" && !t.plural:
+				if j+n < hi && s.b.toks[j+n].Kind == text.Word {
+					if t2, _ := s.termAt(j+n, j+n+1); t2 != nil || s.groupModifies(j+n) {
+						return -1 // "Romania's government spokesman"
+					}
+				}
+				return j + n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeEnds reports whether the place of "police in Abuja" ends before
+// token e, so that the place is not the start of a longer phrase ("in
+// Abuja's markets", "in the Kenyan capital", "in Moscow State
+// University").
+func (s *state) placeEnds(e, hi int) bool {
+	if hasPoss(s.word(e - 1)) {
+		return false
+	}
+	if e >= hi || s.b.toks[e].Kind != text.Word {
+		return true
+	}
+	if w := s.word(e); isCap(w) && !notName[w] && !calendar[w] {
+		return false
+	}
+	t, _ := s.bodyNounAt(e, e+1)
+	return t == nil
 }
 
 // sharedHead handles the first of two adjectives sharing one head:
@@ -1192,7 +1548,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 // Hungarian officials. Tokens [i, j) are the adjective (ctx); it returns
 // the tokens consumed, or 0.
 func (s *state) sharedHead(si, i, j, hi int, ctx *actors.Entry, ctxAs actors.AliasKind, det string) int {
-	if ctx == nil || det != "" || ctxAs != actors.AsAdjective || j+2 >= hi || !strings.EqualFold(s.word(j), "and") {
+	if ctx == nil || det != "" && det != "the" || ctxAs != actors.AsAdjective || j+2 >= hi || !strings.EqualFold(s.word(j), "and") {
 		return 0
 	}
 	h2, n2 := s.dictAt(j+1, hi)
@@ -1200,11 +1556,23 @@ func (s *state) sharedHead(si, i, j, hi int, ctx *actors.Entry, ctxAs actors.Ali
 		return 0
 	}
 	t, _ := s.termAt(j+1+n2, hi)
-	if t == nil || t.class != clGroup && !(t.class == clPerson && t.plural) {
+	if t == nil || t.class != clGroup && !(t.class == clPerson && t.plural) && !(t.class == clInst && t.plural) {
 		return 0
 	}
-	st, en := s.span(i, j)
-	s.add(cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), ref: s.groupRef(ctx, t), kind: KindDemonym, head: t, ctx: ctx})
+	a := i
+	if det != "" {
+		a++ // "the Turkish and Greek sides": the mention is the adjective
+	}
+	st, en := s.span(a, j)
+	c := cand{start: st, end: en, nameStart: st, nameEnd: en, sent: int32(si), kind: KindDemonym, head: t, ctx: ctx}
+	if t.class == clInst {
+		// "the Turkish and Greek sides", "the Israeli and Palestinian
+		// delegations": each is its country's government.
+		c.ref, c.kind = s.entryRef(s.sideEntry(ctx)), KindDescription
+	} else {
+		c.ref = s.groupRef(ctx, t)
+	}
+	s.add(c)
 	return j - i
 }
 
@@ -1655,6 +2023,36 @@ func (s *state) entryRef(e *actors.Entry) int32 {
 	return ri
 }
 
+// looseGroup reports whether a group named with no country ("the
+// rebels", "gunmen", "protesters") is still an actor of its own: the
+// lexicon flags it "loose". Officials, courts and parliaments with no
+// country are left to the document's context, and words such as
+// "forces" or "workers" are too often no one's ("market forces").
+func looseGroup(t *term) bool {
+	return t.class == clGroup && t.loose && len(t.sectors) > 0
+}
+
+// looseGroupRef returns the actor for a group the text names with no
+// country ("the rebels": rebels): it has the head's sectors and, since
+// nothing says whose it is, no country and no code.
+func (s *state) looseGroupRef(head *term) int32 {
+	id := head.suffix
+	if ri, ok := s.b.refByID[id]; ok {
+		return ri
+	}
+	if s.r.d.Get(id) != nil {
+		id += "-group"
+		if ri, ok := s.b.refByID[id]; ok {
+			return ri
+		}
+	}
+	a := analysis.Actor{ID: id, Name: head.suffix, Sectors: slices.Clone(head.sectors)}
+	s.b.refs = append(s.b.refs, ref{id: id, actor: a, group: true, plural: head.plural, suffix: head.suffix, first: -1})
+	ri := int32(len(s.b.refs) - 1)
+	s.b.refByID[id] = ri
+	return ri
+}
+
 // groupRef returns the generic actor for unnamed people of ctx described
 // by head: "Indian officials" is ind-officials (INDGOV), "Russian troops"
 // rus-military (RUSMIL), and for a CAMEO region named by its adjective,
@@ -1662,14 +2060,27 @@ func (s *state) entryRef(e *actors.Entry) int32 {
 // "European" with the region, not the EU, which is IGOEU only when named. For a body that is not a country ("an RSF
 // adviser", "U.N. mediators") it is the body itself.
 func (s *state) groupRef(ctx *actors.Entry, head *term) int32 {
-	if ctx.Kind != actors.KindCountry && (ctx.Kind != actors.KindRegion || len(ctx.Adjectives) == 0) {
+	if ctx.Kind != actors.KindCountry && (ctx.Kind != actors.KindRegion || len(ctx.Adjectives) == 0) ||
+		ctx.Kind == actors.KindCountry && head.suffix == "governments" {
+		// A country's "governments" ("the French and German
+		// governments") is its government.
 		return s.entryRef(ctx)
 	}
 	suffix := head.suffix
-	id := strings.ToLower(ctx.Country) + "-" + suffix
-	if ri, ok := s.b.refByID[id]; ok {
+	// The id is looked up from a stack buffer first: a group is named
+	// many times in a document, and only its first mention needs the
+	// string.
+	var kb [64]byte
+	key := append(append(append(kb[:0], ctx.Country...), '-'), suffix...)
+	for k, c := range key[:len(ctx.Country)] {
+		if c >= 'A' && c <= 'Z' {
+			key[k] = c + 'a' - 'A'
+		}
+	}
+	if ri, ok := s.b.refByID[string(key)]; ok {
 		return ri
 	}
+	id := string(key)
 	if e := s.r.d.Get(id); e != nil {
 		return s.entryRef(e)
 	}
