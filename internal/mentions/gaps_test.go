@@ -358,3 +358,15 @@ func TestResolveSharedHead(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t) })
 	}
 }
+
+// A name two people share goes to the one in office on the document's
+// date.
+func TestResolveSharedNameByDate(t *testing.T) {
+	tests := []resolveCase{
+		{name: "1990", text: "President Bush met reporters.", date: "1990-06-01", want: []want{{text: "President Bush", kind: "name", actor: "george-hw-bush"}}},
+		{name: "2005", text: "President Bush met reporters.", date: "2005-06-01", want: []want{{text: "President Bush", kind: "name", actor: "george-w-bush"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t) })
+	}
+}

@@ -511,12 +511,50 @@ func (s *state) dictLookup(i, lim int) (actors.Hit, int) {
 		}
 		if best.Entry == nil || best.As == actors.AsCapital && h.As != actors.AsCapital {
 			best = h
+			continue
+		}
+		if h.As == best.As && h.Entry.Kind == actors.KindPerson && best.Entry.Kind == actors.KindPerson && s.laterHolder(h.Entry, best.Entry) {
+			// A name two people share ("President Bush", "Hariri"): the
+			// one in office on the document's date, else the one whose
+			// career began most recently before it.
+			best = h
 		}
 	}
 	if best.Entry == nil {
 		return actors.Hit{}, 0
 	}
 	return best, n
+}
+
+// laterHolder reports whether person a fits the document's date better
+// than b: a holds a role that day and b does not, or neither does and a's
+// first role began later than b's, yet not after the date.
+func (s *state) laterHolder(a, b *actors.Entry) bool {
+	ra, rb := a.On(s.in.Date), b.On(s.in.Date)
+	inA := len(a.Roles) > 0 && !ra.Former && ra.Title != ""
+	inB := len(b.Roles) > 0 && !rb.Former && rb.Title != ""
+	if inA != inB {
+		return inA
+	}
+	if inA {
+		return false
+	}
+	fa, fb := firstFrom(a), firstFrom(b)
+	if s.in.Date != "" && fa > s.in.Date {
+		return false
+	}
+	return fa > fb
+}
+
+// firstFrom returns the start of the entry's earliest role ("" if none).
+func firstFrom(e *actors.Entry) string {
+	first := ""
+	for _, r := range e.Roles {
+		if r.From != "" && (first == "" || r.From < first) {
+			first = r.From
+		}
+	}
+	return first
 }
 
 // Function words that start with a capital at the start of a sentence
