@@ -1,8 +1,9 @@
 // Package conll reads named-entity data in the CoNLL-2003 column format:
-// one token a line ("WORD POS CHUNK NER", separated by spaces or tabs; only
-// the first and the last column are used), sentences separated by blank
-// lines, documents started by a "-DOCSTART-" line. Tags may be IOB1 (the
-// original files) or IOB2; the reader keeps them as written.
+// one token a line ("WORD POS CHUNK NER", separated by spaces or tabs; Read
+// uses only the first and the last column, ReadWithPOS the second too),
+// sentences separated by blank lines, documents started by a "-DOCSTART-"
+// line. Tags may be IOB1 (the original files) or IOB2; the reader keeps them
+// as written.
 package conll
 
 import (
@@ -17,6 +18,10 @@ import (
 type Sentence struct {
 	Words []string
 	Tags  []string
+	// POS holds the part-of-speech column (the second), index by index,
+	// when the sentence was read by ReadWithPOS; Read leaves it nil so
+	// that entity training does not pay for a column it ignores.
+	POS []string
 }
 
 // Document is the sentences between two -DOCSTART- lines (a file without
@@ -33,6 +38,18 @@ const maxLine = 1 << 20
 // is neither "O" nor of the form B-TYPE / I-TYPE (E-/S-/L-/U- are accepted
 // too), is an error naming name:line. Empty documents are dropped.
 func Read(r io.Reader, name string) ([]Document, error) {
+	return read(r, name, false)
+}
+
+// ReadWithPOS is Read that also keeps the part-of-speech column (the
+// second column of "WORD POS CHUNK NER") in Sentence.POS, for training
+// and scoring a part-of-speech tagger. A token line with fewer than three
+// columns is an error naming name:line, since it has no POS column.
+func ReadWithPOS(r io.Reader, name string) ([]Document, error) {
+	return read(r, name, true)
+}
+
+func read(r io.Reader, name string, withPOS bool) ([]Document, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64<<10), maxLine)
 	var docs []Document
@@ -76,6 +93,15 @@ func Read(r io.Reader, name string) ([]Document, error) {
 		if !validTag(t) {
 			return nil, fmt.Errorf("%s:%d: %q is not an entity tag (want O, B-TYPE or I-TYPE)", name, line, clip(t))
 		}
+		var pos []byte
+		if withPOS {
+			rest := bytes.TrimLeft(b[first:], " \t")
+			end := bytes.IndexAny(rest, " \t")
+			if end < 0 || first == last {
+				return nil, fmt.Errorf("%s:%d: token line %q has no POS column (want WORD POS ... TAG)", name, line, clip(b))
+			}
+			pos = rest[:end]
+		}
 		ws, ok := words[string(w)]
 		if !ok {
 			ws = string(w)
@@ -88,6 +114,14 @@ func Read(r io.Reader, name string) ([]Document, error) {
 		}
 		sent.Words = append(sent.Words, ws)
 		sent.Tags = append(sent.Tags, ts)
+		if withPOS {
+			ps, ok := tags[string(pos)]
+			if !ok {
+				ps = string(pos)
+				tags[ps] = ps
+			}
+			sent.POS = append(sent.POS, ps)
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s:%d: %v", name, line+1, err)

@@ -86,3 +86,56 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestReadWithPOS(t *testing.T) {
+	in := "-DOCSTART- -X- O O\n\nAnna NNP I-NP I-PER\nswims\tVBZ\tI-VP\tO\n\nOslo  NNP I-LOC\n"
+	got, err := ReadWithPOS(strings.NewReader(in), "t.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Document{{Sentences: []Sentence{
+		{Words: []string{"Anna", "swims"}, Tags: []string{"I-PER", "O"}, POS: []string{"NNP", "VBZ"}},
+		{Words: []string{"Oslo"}, Tags: []string{"I-LOC"}, POS: []string{"NNP"}},
+	}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %#v\nwant %#v", got, want)
+	}
+	// Read of the same input keeps POS nil.
+	plain, err := Read(strings.NewReader(in), "t.conll")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range plain[0].Sentences {
+		if s.POS != nil {
+			t.Errorf("Read filled POS %v", s.POS)
+		}
+	}
+	// Two columns have no POS column.
+	if _, err := ReadWithPOS(strings.NewReader("Anna I-PER\n"), "t.conll"); err == nil || !strings.Contains(err.Error(), "t.conll:1") || !strings.Contains(err.Error(), "no POS column") {
+		t.Errorf("two-column line: error %v, want one naming t.conll:1 and the missing POS column", err)
+	}
+}
+
+func FuzzReadWithPOS(f *testing.F) {
+	f.Add("-DOCSTART- -X- O O\n\nAnna NNP I-NP I-PER\nswims VBZ I-VP O\n\n")
+	f.Add("Red\tNNP\tB-ORG\r\nCross  NNP   I-ORG\r\n\r\nhelps VBZ O\n")
+	f.Add("x O\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		docs, err := ReadWithPOS(strings.NewReader(in), "fuzz")
+		if err != nil {
+			return
+		}
+		for _, d := range docs {
+			for _, s := range d.Sentences {
+				if len(s.Words) != len(s.Tags) || len(s.Words) != len(s.POS) {
+					t.Fatalf("sentence with %d words, %d tags, %d POS", len(s.Words), len(s.Tags), len(s.POS))
+				}
+				for _, p := range s.POS {
+					if p == "" || strings.ContainsAny(p, " \t") {
+						t.Fatalf("bad POS %q", p)
+					}
+				}
+			}
+		}
+	})
+}
