@@ -530,7 +530,10 @@ func gapToken(buf *Buffers, q int) bool {
 		}
 		return false
 	}
-	if ti.class&(wClause|wNegation) != 0 || ti.quote {
+	if ti.quote {
+		return true // 'called the meeting "candid"'
+	}
+	if ti.class&(wClause|wNegation) != 0 {
 		return false
 	}
 	w := buf.lower[ti.lo:ti.hi]

@@ -74,6 +74,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if src < 0 && !st.passive {
 			src = c.leadClauseSubject(m, buf)
 		}
+		if src < 0 && tgt < 0 && strings.HasPrefix(m.p.Code, "01") {
+			// A statement with no subject of its own ("..., adding that
+			// the details would not be made public") is the speaker's.
+			src = c.reporterBefore(m, m.first, buf)
+		}
 		m.source, m.tgt = src, tgt
 		if src < 0 && tgt < 0 && m.p.TwoWay && buf.pair.a != nil {
 			// "no agreement was reached": between the document's two sides.
@@ -265,7 +270,12 @@ func (c *Coder) leadingReporter(m *match, src int, buf *Buffers) int {
 // of one after it ("Y attacked Z, X said"; "..., said X"), or the X of
 // "according to X"; -1 when there is none.
 func (c *Coder) reporter(m *match, src int, buf *Buffers) int {
-	first := min(buf.groups[src].start, m.first)
+	return c.reporterBefore(m, min(buf.groups[src].start, m.first), buf)
+}
+
+// reporterBefore is reporter for an event whose words start at token
+// first.
+func (c *Coder) reporterBefore(m *match, first int, buf *Buffers) int {
 	for r := first - 1; r >= 0; r-- {
 		if buf.info[r].quote {
 			break
@@ -412,8 +422,8 @@ func selectMatches(ms []match) {
 				if b.anchor < a.anchor || b.anchor == a.anchor && b.p.words > a.p.words {
 					a.drop = true
 				}
-			case a.tgt < 0 && b.tgt >= 0 && a.source == b.source,
-				a.source < 0 && b.source >= 0 && a.tgt == b.tgt:
+			case a.tgt < 0 && b.tgt >= 0 && a.source >= 0 && a.source == b.source,
+				a.source < 0 && b.source >= 0 && a.tgt >= 0 && a.tgt == b.tgt:
 				a.drop = true
 			}
 			if a.drop {
