@@ -8,6 +8,7 @@ import (
 	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/places"
+	"parley/internal/pos"
 	"parley/internal/text"
 	"parley/internal/timex"
 )
@@ -71,7 +72,9 @@ type Buffers struct {
 	issues  []string
 	pair    dialogue // the document's current two sides
 	extra   []analysis.Actor
-	heading bool   // the sentence is a heading (Title Case allowed)
+	heading bool      // the sentence is a heading (Title Case allowed)
+	tags    []pos.Tag // the sentence's part-of-speech tags
+	posBuf  pos.Buffers
 	src     string // the text being coded
 }
 
@@ -200,6 +203,7 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 		return out
 	}
 	buf.heading = s.Heading
+	buf.tags = pos.Default().Tag(t, toks, buf.tags, &buf.posBuf)
 	c.groups(t, toks, ments, buf)
 	c.matchAll(buf)
 	if len(buf.matches) == 0 {
@@ -475,6 +479,11 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 		// "the International Monetary Fund", "Brown's International
 		// Finance Facility": a capitalised word inside a sentence is part
 		// of a name, not a verb.
+		return match{}, false
+	}
+	if !buf.heading && m.first == m.anchor && !p.passiveNoun && len(buf.tags) == len(buf.info) && !buf.tags[m.anchor].Verb() {
+		// The part-of-speech tagger reads the first word as no verb: "the
+		// G7 meeting", "US sales arm", "a round of talks".
 		return match{}, false
 	}
 	if m.first > 0 && nounDeterminer(buf, m.first-1) {

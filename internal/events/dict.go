@@ -33,8 +33,12 @@ type Pattern struct {
 	Text   string // the pattern as written
 	File   string // where it was read, "data/verbs/04-consult.txt:12"
 	TwoWay bool   // "<->": write the event once per direction
-	elems  []element
-	words  int // literal (non-optional) words, the pattern's weight
+	// passiveNoun marks a pattern whose first word is a noun by design,
+	// followed by "be" ("agreement be reach": "no agreement was
+	// reached"): its first word is not required to be a verb.
+	passiveNoun bool
+	elems       []element
+	words       int // literal (non-optional) words, the pattern's weight
 }
 
 // Dictionary is a compiled verb and phrase dictionary. It is read-only
@@ -245,6 +249,13 @@ func (d *Dictionary) compile(line string) (*Pattern, error) {
 	}
 	if p.words == 0 {
 		return nil, fmt.Errorf("pattern has no required word")
+	}
+	if be, ok := d.base["be"]; ok {
+		for _, e := range p.elems[1:] {
+			if len(e.ids) == 1 && e.ids[0] == be {
+				p.passiveNoun = true
+			}
+		}
 	}
 	if p.elems[0].target {
 		return nil, fmt.Errorf("pattern starts with the target slot: the source is found to the left of the first word")
