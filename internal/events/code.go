@@ -34,6 +34,18 @@ type Coder struct {
 	dict     *Dictionary
 	mod      *modality
 	contexts contextIndex
+	// lex holds, per lower-case word form, what both the dictionary and
+	// the modality table know of it, so each token costs one map look-up.
+	lex map[string]lexEntry
+	// starts lists, by base-word id, the patterns that word can start.
+	starts [][]*Pattern
+}
+
+// lexEntry is what the coder knows of a word form.
+type lexEntry struct {
+	ids   []uint32  // base words it may be a form of
+	class wordClass // its roles in modality.txt
+	start bool      // it can start a pattern
 }
 
 var defaultCoder = sync.OnceValue(func() *Coder {
@@ -57,7 +69,26 @@ func New(d *Dictionary) (*Coder, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Coder{dict: d, mod: m, contexts: cx}, nil
+	c := &Coder{dict: d, mod: m, contexts: cx, lex: map[string]lexEntry{}}
+	c.starts = make([][]*Pattern, len(d.base))
+	for id, ps := range d.first {
+		c.starts[id] = ps
+	}
+	for f, ids := range d.forms {
+		e := lexEntry{ids: ids}
+		for _, id := range ids {
+			if len(c.starts[id]) > 0 {
+				e.start = true
+			}
+		}
+		c.lex[f] = e
+	}
+	for w, cl := range m.words {
+		e := c.lex[w]
+		e.class = cl
+		c.lex[w] = e
+	}
+	return c, nil
 }
 
 // Buffers are the reusable working memory of one goroutine.
@@ -73,6 +104,8 @@ type Buffers struct {
 	pair    dialogue // the document's current two sides
 	extra   []analysis.Actor
 	heading bool      // the sentence is a heading (Title Case allowed)
+	present []uint64  // bit set of the base words the sentence has
+	setIDs  []uint32  // the bits set in present, to clear them
 	tags    []pos.Tag // the sentence's part-of-speech tags
 	posBuf  pos.Buffers
 	src     string // the text being coded
@@ -183,16 +216,25 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 	}
 	buf.lower = buf.lower[:0]
 	buf.info = buf.info[:0]
+	if n := (len(c.dict.base) + 63) / 64; len(buf.present) != n {
+		buf.present = make([]uint64, n)
+	}
+	for _, id := range buf.setIDs {
+		buf.present[id>>6] = 0
+	}
+	buf.setIDs = buf.setIDs[:0]
 	anyPattern := false
 	for _, tk := range toks {
 		lo := len(buf.lower)
 		buf.lower = appendLower(buf.lower, t[tk.Start:tk.End])
 		w := buf.lower[lo:]
 		ti := tokInfo{groupAt: -1, inGroup: -1, lo: int32(lo), hi: int32(len(buf.lower))}
-		ti.ids = c.dict.forms[string(w)]
-		ti.class = c.mod.words[string(w)]
-		if len(ti.ids) > 0 {
-			anyPattern = true
+		le := c.lex[string(w)]
+		ti.ids, ti.class = le.ids, le.class
+		anyPattern = anyPattern || le.start
+		for _, id := range le.ids {
+			buf.present[id>>6] |= 1 << (id & 63)
+			buf.setIDs = append(buf.setIDs, id)
 		}
 		if tk.Kind == text.Punct && isQuoteMark(string(w)) {
 			ti.quote = true
@@ -203,7 +245,7 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 		return out
 	}
 	buf.heading = s.Heading
-	buf.tags = pos.Default().Tag(t, toks, buf.tags, &buf.posBuf)
+	buf.tags = buf.tags[:0] // tagged only when a pattern matches (matchAll)
 	c.groups(t, toks, ments, buf)
 	c.matchAll(buf)
 	if len(buf.matches) == 0 {
@@ -337,7 +379,10 @@ func (c *Coder) matchAll(buf *Buffers) {
 	buf.matches = buf.matches[:0]
 	for i := range buf.info {
 		for _, id := range buf.info[i].ids {
-			for _, p := range c.dict.first[id] {
+			for _, p := range c.starts[id] {
+				if !possible(p, buf.present) {
+					continue
+				}
 				if m, ok := c.matchAt(p, i, buf); ok {
 					buf.matches = append(buf.matches, m)
 				}
@@ -345,6 +390,24 @@ func (c *Coder) matchAll(buf *Buffers) {
 		}
 	}
 	ms := buf.matches
+	if len(ms) == 0 {
+		return
+	}
+	if !buf.heading {
+		// The part-of-speech tagger decides whether a pattern's first word
+		// is a verb: "the G7 meeting", "US sales arm", "a round of talks"
+		// are nouns. Only sentences with a match pay for tagging.
+		buf.tags = pos.Default().Tag(buf.src, buf.toks, buf.tags, &buf.posBuf)
+		n := 0
+		for _, m := range ms {
+			if m.first == m.anchor && !m.p.passiveNoun && !buf.tags[m.anchor].Verb() {
+				continue
+			}
+			ms[n] = m
+			n++
+		}
+		ms = ms[:n]
+	}
 	// Keep the best of overlapping matches (their word spans, target
 	// excluded, intersect).
 	for i := range ms {
@@ -396,6 +459,28 @@ func better(a, b *match) bool {
 }
 
 const maxGap = 2
+
+// possible reports whether every required word of p occurs somewhere in
+// the sentence (present is the set of its base words): a cheap test that
+// spares most patterns the matcher.
+func possible(p *Pattern, present []uint64) bool {
+	for _, e := range p.elems {
+		if e.optional || e.target || e.source {
+			continue
+		}
+		ok := false
+		for _, id := range e.ids {
+			if present[id>>6]&(1<<(id&63)) != 0 {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
 
 // matchAt tries pattern p with its first required word at token i.
 func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
@@ -479,11 +564,6 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 		// "the International Monetary Fund", "Brown's International
 		// Finance Facility": a capitalised word inside a sentence is part
 		// of a name, not a verb.
-		return match{}, false
-	}
-	if !buf.heading && m.first == m.anchor && !p.passiveNoun && len(buf.tags) == len(buf.info) && !buf.tags[m.anchor].Verb() {
-		// The part-of-speech tagger reads the first word as no verb: "the
-		// G7 meeting", "US sales arm", "a round of talks".
 		return match{}, false
 	}
 	if m.first > 0 && nounDeterminer(buf, m.first-1) {
