@@ -718,6 +718,12 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
 		ti := &buf.info[j]
 		if g := ti.inGroup; g >= 0 {
 			gr := &buf.groups[g]
+			if possessivePronoun(buf, int(g)) {
+				// "their political demands are met": a determiner of the
+				// subject, not the subject.
+				j = gr.start
+				continue
+			}
 			if !gr.prep {
 				// The object of an earlier verb is not this one's subject:
 				// "X met Y and attacked Z" takes X.
@@ -746,15 +752,20 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
 // same clause, within a few words ("attacked positions of Ukrainian
 // forces").
 func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
-	for q := m.end; q < len(buf.info) && q < m.end+10; q++ {
+	// Where an action happens is its target for conflict and visits
+	// ("threatened to resume attacks in Israel", "arrived in Amman"), a
+	// mere place for meetings and cooperation ("met in Moscow").
+	placeIsTarget := m.p.Code >= "09" || strings.HasPrefix(m.p.Code, "042")
+	at := func(q int) bool { return q > 0 && (buf.is(q-1, "in") || buf.is(q-1, "at")) }
+	// The object starts right after the verb: words of the pattern's own
+	// gaps ("rejected a Senegalese peace plan") are part of it.
+	for q := m.anchor + 1; q < len(buf.info) && q < m.end+10; q++ {
 		ti := &buf.info[q]
 		if ti.groupAt >= 0 {
 			if possessivePronoun(buf, int(ti.groupAt)) {
 				continue // "withdraw its troops from Lebanon"
 			}
-			if q > 0 && (buf.is(q-1, "in") || buf.is(q-1, "at")) {
-				// "met in Moscow", "held drills in Belarus": a place, not
-				// the one acted on.
+			if at(q) && !placeIsTarget {
 				return -1
 			}
 			return int(ti.groupAt)
@@ -763,7 +774,7 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			if g := c.adjectiveActor(buf, q, in, codes); g >= 0 {
 				return g
 			}
-			if !buf.is(q-1, "in") && !buf.is(q-1, "at") && !buf.is(q-1, "from") {
+			if (placeIsTarget || !at(q)) && !buf.is(q-1, "from") {
 				if g := c.placeActor(m, buf, q, in, codes); g >= 0 {
 					return g
 				}
