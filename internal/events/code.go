@@ -259,6 +259,12 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 // the analysis' actors list. The slice is reused by the next call.
 func (b *Buffers) Actors() []analysis.Actor { return b.extra }
 
+// tagIsVerb reports whether the tagger (when it ran) read token i as a
+// verb.
+func (b *Buffers) tagIsVerb(i int) bool {
+	return len(b.tags) == len(b.info) && b.tags[i].Verb()
+}
+
 func (b *Buffers) word(i int) string { return string(b.lower[b.info[i].lo:b.info[i].hi]) }
 
 func (b *Buffers) is(i int, w string) bool {

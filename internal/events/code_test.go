@@ -142,6 +142,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"no accusation for cooperation", "[Ukraine|ukr] said [Russia|rus] met [Poland|pol].", []string{"rus>pol 040 asserted", "pol>rus 040 asserted"}},
 		{"accuse of", "[Iran|irn] accused [Israel|isr] of sabotage.", []string{"irn>isr 112 asserted"}},
 		{"no actor no event", "Someone attacked a convoy.", nil},
+		{"apposition to a coded body", "[A member of the Syrian parliament|syr], [Mohammed Mamoun|mohammed-mamoun], attacked [Israel|isr].", []string{"syr>isr 190 asserted"}},
 		{"uncoded actors only", "[Jane Roe|jane-roe] met [John Doe|john-doe].", nil},
 		{"gerund after preposition", "After meeting [Putin|rus], [Trump|usa] left.", []string{"usa>rus 040 asserted", "rus>usa 040 asserted"}},
 		{"progressive", "[Russia|rus] is attacking [Ukraine|ukr].", []string{"rus>ukr 190 asserted"}},

@@ -41,7 +41,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if st.governed {
 			continue
 		}
-		src := c.subject(m, mi, buf)
+		src := c.subject(m, mi, buf, codes)
 		tgt := m.target
 		if st.passive {
 			// "Y was attacked by X": the subject is the target; the source
@@ -712,7 +712,7 @@ func (c *Coder) transform(code string, st verbState) (string, string) {
 // subject finds the source of match mi: the nearest actor group to the
 // left in the same clause that does not follow a preposition (one that
 // does is taken only when nothing better is found).
-func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
+func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analysis.Actor) int {
 	fallback := -1
 	for j := m.first - 1; j >= 0; j-- {
 		ti := &buf.info[j]
@@ -732,6 +732,14 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
 						return buf.matches[k].source
 					}
 				}
+				if !coded(buf, int(g), codes) {
+					// "A member of the Syrian parliament, Mohammed Mamoun,
+					// started ...": an uncoded name in apposition to a
+					// coded body takes the body.
+					if h := codedBefore(buf, gr.start, codes); h >= 0 {
+						return h
+					}
+				}
 				return int(g)
 			}
 			if fallback < 0 {
@@ -745,6 +753,30 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers) int {
 		}
 	}
 	return fallback
+}
+
+// codedBefore returns a coded group in the noun phrase ending before token
+// end, reached across one comma ("A member of the Syrian parliament,"),
+// or -1.
+func codedBefore(buf *Buffers, end int, codes map[string]*analysis.Actor) int {
+	j := end - 1
+	if j < 0 || !buf.is(j, ",") {
+		return -1
+	}
+	for j--; j >= 0 && j >= end-8; j-- {
+		ti := &buf.info[j]
+		if g := ti.inGroup; g >= 0 {
+			if coded(buf, int(g), codes) {
+				return int(g)
+			}
+			j = buf.groups[g].start
+			continue
+		}
+		if ti.quote || ti.class&wClause != 0 || buf.is(j, ",") || len(ti.ids) > 0 && buf.tagIsVerb(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // looseObject finds the target of a pattern whose trailing "+" found no
