@@ -539,8 +539,11 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			}
 			// The control verb, past a day or an adverb: "threatened
 			// Monday to resume".
+			// The control verb, past a day, an adverb or a short phrase:
+			// "threatened Monday to resume", "agreed in principle on
+			// Saturday to provide".
 			pj := j - 1
-			for pj > 0 && pj >= j-3 && buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 && (dayWord(buf.word(pj)) || buf.info[pj].class&wSkip != 0 && !buf.is(pj, "to") || strings.HasSuffix(buf.word(pj), "ly")) {
+			for pj > 0 && pj >= j-6 && buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 && buf.info[pj].inGroup < 0 && !buf.info[pj].quote && buf.info[pj].class&wClause == 0 && !buf.is(pj, ",") && !buf.is(pj, "to") && !buf.tagIsVerb(pj) {
 				pj--
 			}
 			if buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 {
