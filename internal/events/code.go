@@ -547,13 +547,17 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 			return match{}, false
 		}
 		found := -1
-		for q := pos; q < len(buf.info) && q <= pos+maxGap; q++ {
+		free := 0 // day words in the gap, which do not count ("lifted Friday a blockade")
+		for q := pos; q < len(buf.info) && q <= pos+maxGap+free; q++ {
 			if hasID(buf.info[q].ids, el.ids) {
 				found = q
 				break
 			}
 			if !gapToken(buf, q) {
 				break
+			}
+			if free < 2 && dayWord(buf.word(q)) {
+				free++
 			}
 		}
 		if found < 0 {
@@ -562,7 +566,7 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 			}
 			return match{}, false
 		}
-		m.gaps += found - pos
+		m.gaps += found - pos - free
 		pos = found + 1
 	}
 	m.end = pos
