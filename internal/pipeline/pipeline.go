@@ -16,6 +16,7 @@ import (
 	"parley/internal/ner"
 	"parley/internal/quotes"
 	"parley/internal/read"
+	"parley/internal/stories"
 	"parley/internal/text"
 )
 
@@ -133,6 +134,19 @@ func (az *Analyzer) Analyze(d *doc.Document) *analysis.Analysis {
 		a.Events = ev
 		a.Actors = append(a.Actors, az.eventBuf.Actors()...)
 	}
+
+	// Stories: the events grouped by happening, with each side's account;
+	// the quotes about a story get `about` and `stance`.
+	a.Stories, a.Quotes = stories.Build(stories.Input{
+		Text:       d.Text,
+		Sentences:  a.Sentences,
+		Mentions:   a.Mentions,
+		Actors:     a.Actors,
+		Quotes:     a.Quotes,
+		Events:     a.Events,
+		Published:  a.Published,
+		Dictionary: az.dict,
+	})
 	return a
 }
 
