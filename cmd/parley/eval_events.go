@@ -23,7 +23,10 @@ func init() {
         and F1 on dyad-root, dyad-code and root (PETRARCH) or
         dyad-category and category (PLOVER, with DEMAND, DISAPPROVE,
         INVESTIGATE and FIGHT read as REQUEST, ACCUSE, ACCUSE, ASSAULT);
-        -v lists every record with its tuples marked TP, FP or FN.`,
+        a PLOVER record whose sides are all marked SRC/TAR (a reciprocal
+        event) is scored once per direction, as parley writes two-way
+        interactions; -v lists every record with its tuples marked TP,
+        FP or FN.`,
 		run: func(ctx context.Context, w io.Writer, opts evalOptions, name string, f io.Reader) error {
 			recs, format, err := eventeval.Read(f, name)
 			if err != nil {
