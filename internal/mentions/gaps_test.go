@@ -370,3 +370,18 @@ func TestResolveSharedNameByDate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t) })
 	}
 }
+
+// Groups the text names with no country belong to the one country the
+// sentence names.
+func TestResolveLooseGroupsTakeTheSentenceCountry(t *testing.T) {
+	tests := []resolveCase{
+		{name: "one country", text: "Egypt said police fired tear gas at protesters on Monday.", date: "2025-03-12",
+			want:  []want{{text: "police", kind: "description", actor: "egy-police"}, {text: "protesters", kind: "description", actor: "egy-protesters"}},
+			codes: map[string]string{"egy-police": "EGYCOP", "egy-protesters": "EGYCVL"}},
+		{name: "two countries: no side", text: "Egypt and Jordan said protesters gathered on Monday.", date: "2025-03-12",
+			want: []want{{text: "protesters", kind: "description", actor: "protesters"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { tc.run(t) })
+	}
+}

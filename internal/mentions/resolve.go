@@ -1437,9 +1437,15 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				case det == "the":
 					c.pend, c.named = pendDef, trusted
 				case det == "" && head.plural && looseGroup(head) && !s.verbAt(i, end) && !trusted:
-					// "Rebels attacked ...": rebels of no known side, so
-					// that "they" has them.
-					c.ref = s.looseGroupRef(head)
+					// "Rebels attacked ...": rebels of the one country the
+					// sentence (or the dateline) names, as for "government
+					// forces"; of no known side otherwise, so that "they"
+					// has them.
+					if cc := s.contextCountry(si); cc != nil {
+						c.ref = s.groupRef(cc, head)
+					} else {
+						c.ref = s.looseGroupRef(head)
+					}
 				default:
 					return end - i
 				}
