@@ -23,6 +23,7 @@ const testPatterns = `
 0871 withdraw from +
 112 accuse + of
 057 agreement (have) be reach <->
+180 resume attack
 120 reject +
 030 accept
 072 receive weapon from $
@@ -123,6 +124,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
 		{"accused of -ing", "[Sudan|sdn] accused [Chad|tcd] of attacking [Niger|ner].", []string{"sdn>tcd 112 asserted"}},
 		{"control verb past a day", "[Hamas|ham] threatened Monday to attack [Israel|isr].", []string{"ham>isr 138 asserted"}},
+		{"threat aimed at the condition", "[Hamas|ham] threatened to resume attacks unless [Israel|isr] withdrew.", []string{"ham>isr 1383 asserted"}},
 		{"source slot", "[Georgia|geo] received weapons from [Russia|rus].", []string{"rus>geo 072 asserted"}},
 		{"object of a slotless pattern", "[Russia|rus] held military drills near [Ukraine|ukr].", []string{"rus>ukr 152 asserted"}},
 		{"slotless pattern and a place", "[Russia|rus] and [China|chn] met in [Moscow|rus].", []string{"rus>chn 040 asserted", "chn>rus 040 asserted"}},

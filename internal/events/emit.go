@@ -79,6 +79,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// the details would not be made public") is the speaker's.
 			src = c.reporterBefore(m, m.first, buf)
 		}
+		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat) {
+			// "threatened to resume attacks unless Israel rescinded the
+			// annexation": the threat is aimed at the condition's subject.
+			tgt = conditionSubject(buf, m.end)
+		}
 		m.source, m.tgt = src, tgt
 		if src < 0 && tgt < 0 && m.p.TwoWay && buf.pair.a != nil {
 			// "no agreement was reached": between the document's two sides.
@@ -756,6 +761,20 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 		}
 	}
 	return fallback
+}
+
+// conditionSubject returns the group right after the "unless" or "if"
+// that follows token from, or -1.
+func conditionSubject(buf *Buffers, from int) int {
+	for q := from; q < len(buf.info); q++ {
+		if buf.is(q, "unless") || buf.is(q, "if") {
+			return groupAfter(buf, q+1)
+		}
+		if buf.info[q].quote || buf.is(q, ";") {
+			break
+		}
+	}
+	return -1
 }
 
 // codedBefore returns a coded group in the noun phrase ending before token
