@@ -851,7 +851,7 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 // -1 when token q starts no place of the gazetteer.
 func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[string]*analysis.Actor) int {
 	n, p := places.Default().MatchAt(buf.src, buf.toks, q)
-	if n == 0 || p.Country == "" || p.Kind == places.KindCountry || p.Kind == places.KindSea {
+	if n == 0 || p.Country == "" || p.Kind == places.KindSea {
 		return -1
 	}
 	e := in.Dictionary.Country(p.Country)
