@@ -838,8 +838,14 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			break
 		}
 		switch buf.word(q) {
-		case "that", "which", "who", "whom", "whose", "where", "and":
+		case "that", "which", "who", "whom", "whose", "where":
 			return -1
+		case "and":
+			// "and exploded bombs": a new verb phrase ends the object;
+			// "inspectors and aid workers from Iraq" does not.
+			if q+1 >= len(buf.info) || buf.tagIsVerb(q+1) || len(buf.tags) != len(buf.info) {
+				return -1
+			}
 		}
 	}
 	return -1
