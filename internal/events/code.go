@@ -315,6 +315,11 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		for j+1 < len(buf.spans) {
 			k := buf.spans[j].end
 			gap := buf.spans[j+1].start - k
+			// Determiners between the joiner and the next name do not
+			// count: "Brazil and the United States".
+			for d := buf.spans[j+1].start - 1; gap > 1 && d > k && buf.info[d].class&wDet != 0; d-- {
+				gap--
+			}
 			if gap == 1 && (buf.is(k, "and") || buf.is(k, "&")) || gap == 2 && buf.is(k, ",") && buf.is(k+1, "and") {
 				lastAnd = true
 			} else if gap == 1 && buf.is(k, ",") {

@@ -7,6 +7,7 @@ import (
 	"parley/internal/analysis"
 	"parley/internal/cameo"
 	"parley/internal/places"
+	"parley/internal/pos"
 	"parley/internal/text"
 	"parley/internal/timex"
 )
@@ -217,7 +218,10 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			if !inferred && !ev.Negated {
 				buf.pair = newDialogue(srcActors, tgtActors, codes)
 			}
-		case twoWay && len(tgtActors) == 0 && len(srcActors) > 1:
+		case len(tgtActors) == 0 && len(srcActors) > 1 && (m.p.TwoWay || code >= "03" && code < "07"):
+			// A list with no counterpart ("Brazil and the United States
+			// are seeking to deepen a partnership", "Russia and China will
+			// meet"): its members act toward each other.
 			if !ev.Negated {
 				buf.pair = newDialogue(srcActors[:1], srcActors[1:2], codes)
 			}
@@ -607,7 +611,7 @@ done:
 		// is the event, not the violation.
 		st.governed = true
 	}
-	if sawBe && participle(buf.word(m.anchor), c.dict, buf.info[m.anchor].ids) {
+	if sawBe && c.isParticiple(buf, m.anchor) {
 		st.passive = true
 	}
 	if buf.heading && m.target < 0 && strings.HasSuffix(buf.word(m.anchor), "ed") && restIsPunct(buf, m.end) {
@@ -654,6 +658,16 @@ func (c *Coder) endsPatternAt(buf *Buffers, j int, m *match) bool {
 		}
 	}
 	return false
+}
+
+// isParticiple reports whether token i is a past participle: by its
+// part-of-speech tag when the sentence was tagged ("are seeking to
+// deepen" is no passive of "deepen"), else by its form.
+func (c *Coder) isParticiple(buf *Buffers, i int) bool {
+	if len(buf.tags) == len(buf.info) {
+		return buf.tags[i] == pos.VBN
+	}
+	return participle(buf.word(i), c.dict, buf.info[i].ids)
 }
 
 // participle reports whether w looks like a past participle of one of
