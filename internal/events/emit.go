@@ -80,6 +80,12 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// the details would not be made public") is the speaker's.
 			src = c.reporterBefore(m, m.first, buf)
 		}
+		if m.p.TwoWay && tgt < 0 && src >= 0 && len(buf.groups[src].actors) < 2 && buf.pair.a == nil {
+			// A two-way verb with one side and no counterpart anywhere
+			// ("the ministry will meet its targets") is not an
+			// interaction.
+			continue
+		}
 		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat) {
 			// "threatened to resume attacks unless Israel rescinded the
 			// annexation": the threat is aimed at the condition's subject.
