@@ -16,6 +16,7 @@ import (
 type verbState struct {
 	future, hypo, negated, passive, conditional bool
 	deontic                                     bool      // "must", "should": what someone wants done
+	inCondition                                 bool      // inside "if ..." / "unless ..." itself
 	ctl                                         wordClass // the control verb's class ("refused to"), 0 when none
 	governed                                    bool      // the verb is the complement of another pattern ("urged X to meet")
 }
@@ -39,7 +40,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			st.ctl, st.negated, st.future = wCtlReject, false, false
 		}
 		m.st = st
-		if st.governed {
+		if st.governed || st.inCondition {
 			continue
 		}
 		src := c.subject(m, mi, buf, codes)
@@ -580,7 +581,11 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			default:
 				// "urged Russia to withdraw", "called on X to": a pattern
 				// ends right before "to" (its target included).
-				if c.endsPatternAt(buf, j, m) {
+				if c.endsPatternAt(buf, j, m) || c.verbBefore(buf, j, m) {
+					// ... or an infinitive of purpose or complement after
+					// another verb of the clause ("met Putin to discuss",
+					// "rejected an offer to host a summit"): that verb is
+					// the event.
 					st.governed = true
 				}
 				goto done
@@ -624,6 +629,17 @@ done:
 		// Headline passive without "be": "Pakistan blamed".
 		st.passive = true
 	}
+	// A verb inside the condition itself ("unless Baghdad accepted its
+	// conditions") is no event: the condition's main clause carries it.
+	for k := m.first - 1; k >= 0; k-- {
+		if buf.info[k].class&wConditional != 0 {
+			st.inCondition = true
+			break
+		}
+		if buf.is(k, ",") || buf.is(k, ";") || buf.info[k].quote {
+			break
+		}
+	}
 	// A condition anywhere in the sentence ("if talks fail", "unless
 	// Iran complies") conditions the verb.
 	for k := range buf.info {
@@ -650,6 +666,28 @@ func dayWord(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "on":
 		return true
+	}
+	return false
+}
+
+// verbBefore reports whether another match's verb stands before token j
+// (the "to" of m's infinitive) in the same clause.
+func (c *Coder) verbBefore(buf *Buffers, j int, m *match) bool {
+	for i := range buf.matches {
+		o := &buf.matches[i]
+		if o.anchor >= j || o.anchor >= m.first || o == m {
+			continue
+		}
+		clause := true
+		for k := o.anchor + 1; k < j; k++ {
+			if buf.info[k].class&wClause != 0 || buf.is(k, ";") || buf.info[k].quote {
+				clause = false
+				break
+			}
+		}
+		if clause {
+			return true
+		}
 	}
 	return false
 }
