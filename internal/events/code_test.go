@@ -125,6 +125,8 @@ func TestCodeGrammar(t *testing.T) {
 		{"accused of -ing", "[Sudan|sdn] accused [Chad|tcd] of attacking [Niger|ner].", []string{"sdn>tcd 112 asserted"}},
 		{"control verb past a day", "[Hamas|ham] threatened Monday to attack [Israel|isr].", []string{"ham>isr 138 asserted"}},
 		{"threat aimed at the condition", "[Hamas|ham] threatened to resume attacks unless [Israel|isr] withdrew.", []string{"ham>isr 1383 asserted"}},
+		{"condition clause is no event", "[Iran|irn] threatened to attack [Iraq|irq] unless [Iraq|irq] met [Iran|irn].", []string{"irn>irq 138 asserted"}},
+		{"infinitive after a verb", "[Russia|rus] met [Ukraine|ukr] to attack [Poland|pol].", []string{"rus>ukr 040 asserted", "ukr>rus 040 asserted"}},
 		{"source slot", "[Georgia|geo] received weapons from [Russia|rus].", []string{"rus>geo 072 asserted"}},
 		{"object of a slotless pattern", "[Russia|rus] held military drills near [Ukraine|ukr].", []string{"rus>ukr 152 asserted"}},
 		{"slotless pattern and a place", "[Russia|rus] and [China|chn] met in [Moscow|rus].", []string{"rus>chn 040 asserted", "chn>rus 040 asserted"}},
