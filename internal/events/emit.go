@@ -772,6 +772,11 @@ func (c *Coder) transform(code string, st verbState) (string, string) {
 	if st.future && !st.hypo && tr.intent != "" {
 		return tr.intent, modality
 	}
+	if st.hypo && st.conditional && root >= "14" && tr.threat != "" {
+		// "may halt mediation if ...", "could strike unless ...": a
+		// conditional conflict is a threat in CAMEO.
+		return tr.threat, modality
+	}
 	return code, modality
 }
 
