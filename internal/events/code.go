@@ -471,6 +471,90 @@ func better(a, b *match) bool {
 
 const maxGap = 2
 
+// forward matches elements e... of p from token pos on, filling m (its
+// end, slots and gaps). A word may be found at any place in its window:
+// when a later element then fails, the next place is tried ("agreed on
+// Monday to a truce": not the "on" of "on Monday" but the "to").
+func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
+	if e == len(p.elems) {
+		m.end = pos
+		return true
+	}
+	el := p.elems[e]
+	if el.target || el.source {
+		q := pos
+		for q < len(buf.info) && q < pos+3 {
+			if buf.info[q].groupAt < 0 && buf.info[q].class&wDet != 0 {
+				q++
+				continue
+			}
+			if g := buf.info[q].groupAt; g >= 0 && possessivePronoun(buf, int(g)) {
+				q++ // "withdraw its troops": "its" is the object's determiner
+				continue
+			}
+			break
+		}
+		if q < len(buf.info) && buf.info[q].groupAt >= 0 {
+			g := int(buf.info[q].groupAt)
+			saved := *m
+			if el.source {
+				m.srcSlot = g
+			} else {
+				m.target = g
+			}
+			if c.forward(p, e+1, buf.groups[g].end, m, buf) {
+				return true
+			}
+			*m = saved
+			return false
+		}
+		if e == len(p.elems)-1 && el.target {
+			m.openTarget = true
+			m.end = pos
+			return true
+		}
+		return false
+	}
+	free := 0 // day words and numbers in the gap, which do not count ("lifted Friday a blockade")
+	for q := pos; q < len(buf.info) && q <= pos+maxGap+free; q++ {
+		if hasID(buf.info[q].ids, el.ids) {
+			saved := *m
+			m.gaps += q - pos - free
+			if c.forward(p, e+1, q+1, m, buf) {
+				return true
+			}
+			*m = saved
+		}
+		if !gapToken(buf, q) {
+			break
+		}
+		if free < 4 && freeGap(buf, q) {
+			free++ // "on Monday", "a 72-hour truce": days and numbers do not count
+		}
+	}
+	if el.optional {
+		return c.forward(p, e+1, pos, m, buf)
+	}
+	return false
+}
+
+// freeGap reports whether token q does not count in a pattern's gap: a
+// day word, a number, or a piece of a hyphenated number ("72-hour").
+func freeGap(buf *Buffers, q int) bool {
+	w := buf.word(q)
+	switch {
+	case dayWord(w), w[0] >= '0' && w[0] <= '9':
+		return true
+	case w == "-":
+		return q > 0 && isNumber(buf.word(q-1))
+	case q > 1 && buf.is(q-1, "-") && isNumber(buf.word(q-2)):
+		return true
+	}
+	return false
+}
+
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
 // possible reports whether every required word of p occurs somewhere in
 // the sentence (present is the set of its base words): a cheap test that
 // spares most patterns the matcher.
@@ -515,66 +599,9 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 			j--
 		}
 	}
-	if p.elems[k].optional {
-		// Token i matched an optional first word; a required one
-		// follows, found by the loop below.
+	if !c.forward(p, k+1, i+1, &m, buf) {
+		return match{}, false
 	}
-	pos := i + 1
-	for e := k + 1; e < len(p.elems); e++ {
-		el := p.elems[e]
-		if el.target || el.source {
-			q := pos
-			for q < len(buf.info) && q < pos+3 {
-				if buf.info[q].groupAt < 0 && buf.info[q].class&wDet != 0 {
-					q++
-					continue
-				}
-				if g := buf.info[q].groupAt; g >= 0 && possessivePronoun(buf, int(g)) {
-					q++ // "withdraw its troops": "its" is the object's determiner
-					continue
-				}
-				break
-			}
-			if q < len(buf.info) && buf.info[q].groupAt >= 0 {
-				g := int(buf.info[q].groupAt)
-				if el.source {
-					m.srcSlot = g
-				} else {
-					m.target = g
-				}
-				pos = buf.groups[g].end
-				continue
-			}
-			if e == len(p.elems)-1 && el.target {
-				m.openTarget = true
-				break
-			}
-			return match{}, false
-		}
-		found := -1
-		free := 0 // day words in the gap, which do not count ("lifted Friday a blockade")
-		for q := pos; q < len(buf.info) && q <= pos+maxGap+free; q++ {
-			if hasID(buf.info[q].ids, el.ids) {
-				found = q
-				break
-			}
-			if !gapToken(buf, q) {
-				break
-			}
-			if free < 2 && dayWord(buf.word(q)) {
-				free++
-			}
-		}
-		if found < 0 {
-			if el.optional {
-				continue
-			}
-			return match{}, false
-		}
-		m.gaps += found - pos - free
-		pos = found + 1
-	}
-	m.end = pos
 	if m.anchor > 0 && !buf.heading && capitalised(buf, m.anchor) && !buf.info[m.anchor-1].quote && !buf.is(m.anchor-1, ":") {
 		// "the International Monetary Fund", "Brown's International
 		// Finance Facility": a capitalised word inside a sentence is part

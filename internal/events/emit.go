@@ -545,6 +545,10 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 		ti := &buf.info[j]
 		w := buf.word(j)
 		switch {
+		case ti.quote:
+			// 'would "respect the pause"': a quotation mark inside the
+			// chain.
+			continue
 		case ti.inGroup >= 0:
 			// The subject: the chain ends here. "Russia's refusal to" is
 			// not a chain.

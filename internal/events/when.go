@@ -92,6 +92,12 @@ func inContent(q *analysis.Quote, off int) bool {
 	return false
 }
 
+// placeNoun are the words of "in the city of X".
+var placeNoun = map[string]bool{
+	"city": true, "town": true, "village": true, "capital": true, "region": true, "province": true,
+	"district": true, "port": true, "area": true, "state": true, "enclave": true,
+}
+
 // maxPlaceGap is how many tokens a place may stand from the event's words.
 const maxPlaceGap = 8
 
@@ -124,6 +130,9 @@ func placeOf(t string, toks []text.Token, low func(int) string, lo, hi int, code
 		j := i
 		if low(j) == "the" && j+1 < len(toks) {
 			j++
+		}
+		if placeNoun[low(j)] && j+2 < len(toks) && low(j+1) == "of" {
+			j += 2 // "in the city of El Fasher"
 		}
 		n, p := g.MatchAt(t, toks, j)
 		if n == 0 {
