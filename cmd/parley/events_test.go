@@ -26,7 +26,8 @@ type eventBrief struct {
 // place and date, a negated agreement, a reported attack (and the
 // accusation it implies), a denial, a refusal, an announced sanction (an
 // intent that CAMEO codes as a threat), a hypothetical, a passive, and a
-// demand reported as "X said Y must". Shelling a city targets its
+// demand reported as "X said Y must". A statement (a refusal, a
+// warning) is reported by the quote it is the cue of. Shelling a city targets its
 // country, as CAMEO coders code a place acted on; a denial with no
 // object faces the other side of the document's talks.
 func TestEventsEndToEnd(t *testing.T) {
@@ -65,10 +66,10 @@ func TestEventsEndToEnd(t *testing.T) {
 		{sentence: 3, src: "RUS", tgt: "UKR", code: "194", modality: "asserted", date: "2025-03-12", fromPub: true, place: "Kharkiv", reportedBy: true},
 		{sentence: 3, src: "UKR", tgt: "RUS", code: "112", modality: "asserted", date: "2025-03-12", fromPub: true, place: "Kharkiv", reportedBy: true},
 		{sentence: 4, src: "RUS", tgt: "UKR", code: "016", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
-		{sentence: 5, src: "TUR", tgt: "", code: "127", modality: "asserted", date: "2025-03-12", fromPub: true},
+		{sentence: 5, src: "TUR", tgt: "", code: "127", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 6, src: "IGOEU", tgt: "IRN", code: "1312", modality: "future", reportedBy: true},
 		{sentence: 7, src: "USA", tgt: "CHN", code: "163", modality: "hypothetical", date: "2025-03-12", fromPub: true, reportedBy: true},
-		{sentence: 7, src: "USA", tgt: "", code: "012", modality: "asserted", date: "2025-03-12", fromPub: true},
+		{sentence: 7, src: "USA", tgt: "", code: "012", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 8, src: "LBN", tgt: "ISR", code: "190", modality: "asserted", date: "2025-03-11"},
 		{sentence: 9, src: "QAT", tgt: "PSE", code: "1053", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 	}

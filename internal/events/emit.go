@@ -190,7 +190,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			ev.Via = append([]string{}, buf.groups[g].actors...)
 		}
 		anchorOff := int(buf.toks[m.anchor].Start)
-		ev.ReportedBy = reportedBy(in.Quotes, anchorOff)
+		ev.ReportedBy = reportedBy(in.Quotes, anchorOff, code)
 		day := ref
 		if ev.ReportedBy != "" {
 			day, buf.dates = speakingDay(in.Text, in.Sentences, quoteByID(in.Quotes, ev.ReportedBy), ref, buf.dates)
@@ -974,13 +974,26 @@ func quoteByID(qs []analysis.Quote, id string) *analysis.Quote {
 	return nil
 }
 
-// reportedBy returns the id of the quote whose content holds byte off.
-func reportedBy(qs []analysis.Quote, off int) string {
+// reportedBy returns the id of the quote whose content holds byte off,
+// else of the quote whose cue it is: a statement event ("accused
+// Pakistan of ...", "declined to comment") is reported by the quote it is
+// the cue of (CONTRACT.md: reported_by).
+func reportedBy(qs []analysis.Quote, off int, code string) string {
 	for _, q := range qs {
 		for _, sp := range q.Content {
 			if sp.Start <= off && off < sp.End {
 				return q.ID
 			}
+		}
+	}
+	switch code[:2] {
+	case "01", "02", "03", "10", "11", "12", "13": // verbal acts
+	default:
+		return ""
+	}
+	for _, q := range qs {
+		if q.Cue != nil && q.Cue.Start <= off && off < q.Cue.End {
+			return q.ID
 		}
 	}
 	return ""
