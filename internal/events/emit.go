@@ -895,7 +895,11 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			if g := c.adjectiveActor(buf, q, in, codes); g >= 0 {
 				return g
 			}
-			if (placeIsTarget || !at(q)) && !buf.is(q-1, "from") {
+			// A place stands for its country only as the target of a
+			// conflict or a visit ("shelled Kharkiv", "arrived in Amman")
+			// or as whose the object is ("released the mayor of Nablus");
+			// "Chelsea meet Barcelona" is no meeting with Spain.
+			if (placeIsTarget || ofBefore(buf, q)) && !buf.is(q-1, "from") {
 				if g := c.placeActor(m, buf, q, in, codes); g >= 0 {
 					return g
 				}
@@ -916,6 +920,18 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 		}
 	}
 	return -1
+}
+
+// ofBefore reports whether an "of" stands in the three words before
+// token q: "the mayor of the northern West Bank city" (a place that says
+// whose the object is).
+func ofBefore(buf *Buffers, q int) bool {
+	for k := q - 1; k >= 0 && k >= q-3; k-- {
+		if buf.is(k, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeActor makes a group of the government of the country where a
