@@ -38,7 +38,7 @@ func TestOnDate(t *testing.T) {
 		{"donald-trump", "2018-03-01", "USAGOV", "President", "USA", "GOV", false},
 		{"donald-trump", "2010-01-01", "USABUS", "", "USA", "BUS", false},
 		{"donald-trump", "2021-01-19", "USAGOV", "President", "USA", "GOV", false},
-		{"donald-trump", "", "USAGOV", "President", "USA", "GOV", false}, // unknown date: latest role
+		{"donald-trump", "", "USAGOV", "President", "USA", "GOV", false}, // unknown date: the office (role_test.go)
 		{"joe-biden", "2024-05-01", "USAGOV", "President", "USA", "GOV", false},
 		{"joe-biden", "2024", "USAGOV", "President", "USA", "GOV", false},
 		{"joe-biden", "2026-02-01", "USAELI", "former President", "USA", "ELI", true},

@@ -45,6 +45,20 @@
 // rebels said they ..." has an actor "rebels" with the REB sector and
 // no code, so that "they" has an antecedent.
 //
+// A titled person the dictionary does not know, whose title names no
+// country ("President Levy Mwanawasa", "Judge Alejandro Rivera", "Lt.
+// Gen. Prosper Avril"), takes a country only where the text shows it to
+// be theirs (homeCountry): the one country of the sentence when one of
+// its mentions is a home word's ("the Zambian people", "Haiti's first
+// elections", a judge's "Chilean officials", "a curfew in Algiers";
+// data/titles.txt), never one the person acts toward ("called for
+// sanctions against Nigeria") or one before the title ("France
+// criticised President X"); when the sentence names no country, for a
+// state office the one country of the previous sentence if that
+// sentence is about it ("Zambia's parliament met", not "the Iraq war"),
+// then the dateline's. The head of a body the title names ("SMFG
+// President", "Vibe magazine president") is left without one.
+//
 // Coreference is deliberately simple and local: a pronoun goes to the
 // most recent compatible antecedent within three sentences (gender from
 // titles, honorifics and given names; "they" only to groups and bodies);

@@ -351,3 +351,138 @@ func TestResolveTitledPeople(t *testing.T) {
 		t.Run(tt.name, tt.run)
 	}
 }
+
+// A titled person the dictionary does not know, whose title names no
+// country, takes the country the text shows to be theirs, and none when
+// the text only names a country they act toward: a wrong country is
+// worse than none.
+func TestResolveTitledPeopleHome(t *testing.T) {
+	tests := []resolveCase{
+		{
+			name:  "a president and his own people",
+			text:  "President Tomas Vell has broken his promise to the Zambian people.",
+			date:  "2020-01-01",
+			want:  []want{{text: "President Tomas Vell", kind: "name", actor: "tomas-vell"}},
+			codes: map[string]string{"tomas-vell": "ZMBGOV"},
+		},
+		{
+			name:  "a judge and the officials of her country",
+			text:  "Judge Ana Soto opened inquiries against 12 Peruvian government officials.",
+			date:  "2020-01-01",
+			codes: map[string]string{"ana-soto": "PERJUD"},
+		},
+		{
+			name:  "a rank and the country's elections",
+			text:  "Lt. Gen. Paul Renard stepped down to allow Haiti's first free elections.",
+			date:  "2020-01-01",
+			codes: map[string]string{"paul-renard": "HTIMIL"},
+		},
+		{
+			name:  "a curfew in the capital",
+			text:  "President Omar Lenz ordered a curfew in Algiers.",
+			date:  "2020-01-01",
+			codes: map[string]string{"omar-lenz": "DZAGOV"},
+		},
+		{
+			name:  "people in a country are not a place's home word",
+			text:  "President Omar Lenz said young people in China were at risk.",
+			date:  "2020-01-01",
+			codes: map[string]string{"omar-lenz": ""},
+		},
+		{
+			name:  "a country acted toward is not the person's",
+			text:  "Archbishop Paul Renard called for sanctions against Nigeria.",
+			date:  "2020-01-01",
+			codes: map[string]string{"paul-renard": ""},
+		},
+		{
+			name:  "a country visited is not the person's",
+			text:  "President Tomas Vell visited France.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "a country before the title may be the one acting on the person",
+			text:  "France criticised President Tomas Vell.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "two countries in the sentence",
+			text:  "President Tomas Vell thanked the Zambian people and France.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "a known foreign leader in the sentence",
+			text:  "President Tomas Vell met Vladimir Putin to reassure the Zambian people.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "officials are a judge's own, not a president's",
+			text:  "President Tomas Vell met 12 Chilean officials.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "a state office takes the previous sentence's country",
+			text:  "Zambia's parliament met on Monday. President Tomas Vell said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": "ZMBGOV"},
+		},
+		{
+			name:  "other titles do not",
+			text:  "Zambia's parliament met on Monday. Judge Ana Soto said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"ana-soto": ""},
+		},
+		{
+			name:     "the dateline's country when the sentence names none",
+			text:     "LUSAKA - Judge Ana Soto said the vote was fair.",
+			dateline: "LUSAKA",
+			date:     "2020-01-01",
+			codes:    map[string]string{"ana-soto": "ZMBJUD"},
+		},
+		{
+			name:     "not the dateline's when the sentence names another",
+			text:     "LUSAKA - President Tomas Vell flew to France.",
+			dateline: "LUSAKA",
+			date:     "2020-01-01",
+			codes:    map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "not from a previous sentence that names the country only as a modifier",
+			text:  "He said voters blamed him for the Iraq war. Deputy Prime Minister John Petch said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"john-petch": ""},
+		},
+		{
+			name:  "not from a previous sentence that also names a known foreign leader",
+			text:  "Vladimir Putin said Zambia would vote. President Tomas Vell said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": ""},
+		},
+		{
+			name:  "a country inside a longer name is not named",
+			text:  "Zambia faces a vote, as does Northern Ireland. President Tomas Vell said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"tomas-vell": "ZMBGOV"},
+		},
+		{
+			name:  "the president of a body named by a noun before the title",
+			text:  "Zambia's parliament met on Monday. Vell magazine president Omar Lenz said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"omar-lenz": ""},
+		},
+		{
+			name:  "the president of a company the title names is no state's",
+			text:  "Zambia's parliament met on Monday. Vellco President Omar Lenz said the vote was fair.",
+			date:  "2020-01-01",
+			codes: map[string]string{"omar-lenz": ""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, tt.run)
+	}
+}

@@ -29,6 +29,8 @@ func FuzzResolve(f *testing.F) {
 		"Norway said on Tuesday that it was unclear. Egypt said a shell was fired at it. Police said protesters threw stones at them",
 		"The Turkish and Greek sides, the rebels in the Ivory Coast, a court in Guyana and 18 Rwandan rebels said they",
 		"Israeli helicopters and tanks and US aircraft maker and government forces in Lt. Gen. Gen. at it, at them",
+		"President Jane Roe reneged on her promise to the Zambian people. Judge Ana Soto opened inquiries against 12 Chilean government officials in",
+		"Zambia's parliament met. Lt. Gen. Paul Renard declared a state of siege in Haiti's a curfew in Algiers in. SMFG President Ken Ito of",
 	} {
 		f.Add(s, uint8(3))
 	}

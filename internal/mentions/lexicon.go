@@ -31,6 +31,7 @@ const (
 	clSay                         // a verb of saying
 	clBody                        // the noun ending a body's name in "the head of X"
 	clState                       // a word marking a body as the state's
+	clHome                        // a word that makes a country a titled person's home ("the Zambian people")
 )
 
 // gender of a person, as far as the text or the lexicon tells.
@@ -52,6 +53,8 @@ type term struct {
 	former  bool
 	top     bool   // a title that heads a body ("head", "chief", "director")
 	loose   bool   // a group that is an actor with no country ("the rebels")
+	state   bool   // a state office ("President", "Prime Minister"), whose holder is the story's country's
+	in      bool   // a home word that also makes a place after "in" the home ("a curfew in Algiers")
 	suffix  string // id suffix of the generic group actor
 	canon   string // the phrase, lower-cased, through the synonym table
 }
@@ -62,18 +65,22 @@ type lexicon struct {
 	// bodies are the body nouns (class body), by first word, longest
 	// first; kept apart from byFirst so that they never start a mention.
 	bodies  map[string][]*term
-	stateMk map[string]bool   // words marking a body as the state's
-	topT    map[string]bool   // canonical titles flagged top
-	canon   map[string]string // lower-cased title -> canonical title
-	given   map[string]gender // lower-cased, folded given name -> gender
+	stateMk map[string]bool // words marking a body as the state's
+	// home are the home words (class home) by first word and by last
+	// word, longest first; like bodies, they never start a mention.
+	home, homeLast map[string][]*term
+	topT           map[string]bool   // canonical titles flagged top
+	canon          map[string]string // lower-cased title -> canonical title
+	given          map[string]gender // lower-cased, folded given name -> gender
 }
 
-var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay, "body": clBody, "statemark": clState}
+var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay, "body": clBody, "statemark": clState, "home": clHome}
 
 // parseLexicon reads the title lexicon and the given-name list. Errors
 // name the file and line.
 func parseLexicon(titles, names string) (*lexicon, error) {
 	lx := &lexicon{byFirst: map[string][]*term{}, bodies: map[string][]*term{}, stateMk: map[string]bool{},
+		home: map[string][]*term{}, homeLast: map[string][]*term{},
 		topT: map[string]bool{}, canon: map[string]string{}, given: map[string]gender{}}
 	var toks []text.Token
 	for n, line := range strings.Split(titles, "\n") {
@@ -125,6 +132,10 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 				t.top = true
 			case "loose":
 				t.loose = true
+			case "state":
+				t.state = true
+			case "in":
+				t.in = true
 			default:
 				t.suffix = fl
 			}
@@ -141,11 +152,17 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 			lx.bodies[t.words[0]] = append(lx.bodies[t.words[0]], t)
 		case clState:
 			lx.stateMk[t.canon] = true
+		case clHome:
+			lx.home[t.words[0]] = append(lx.home[t.words[0]], t)
+			last := t.words[len(t.words)-1]
+			lx.homeLast[last] = append(lx.homeLast[last], t)
 		default:
 			lx.byFirst[t.words[0]] = append(lx.byFirst[t.words[0]], t)
 		}
 	}
 	sortLongestFirst(lx.bodies)
+	sortLongestFirst(lx.home)
+	sortLongestFirst(lx.homeLast)
 	for _, ts := range lx.byFirst {
 		for i := range ts {
 			ts[i].canon = lx.canonical(ts[i].canon)

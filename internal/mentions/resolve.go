@@ -1079,6 +1079,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		ctxAs    actors.AliasKind
 		possPer  *actors.Entry // "Putin's spokesman"
 		preGroup *term         // a group named before the title: "Army spokesman"
+		rank     *term         // the first rank before a name: "Gen." in "Lt. Gen. Jane Roe"
 		head     *term
 		headEnd  = -1
 		endTok   = -1 // end of the title part (after the last head, honorific or rank)
@@ -1117,6 +1118,9 @@ func (s *state) chunk(si, lo, i, hi int) int {
 					return 0
 				}
 				honor = true
+				if t.class == clRank && rank == nil {
+					rank = t
+				}
 				if t.gender != genderUnknown {
 					g = t.gender
 				}
@@ -1362,7 +1366,20 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			if nameTok > titleStart {
 				role = strings.TrimRight(s.txt[ts:te], " ,")
 			}
-			c.ref = s.personRef(name, ctx, head, sectors, role, g)
+			pctx, psec := ctx, sectors
+			if pctx == nil && !former && !(head != nil && head.top && (trusted || s.nounBefore(si, i))) &&
+				(head != nil && head.class == clPerson && !plural || head == nil && rank != nil) {
+				// "President Levy Mwanawasa", "Lt. Gen. Prosper Avril":
+				// a titled person the dictionary does not know, whose
+				// title names no country; the text around may. Not the
+				// head of a body the title names and no one knows ("SMFG
+				// President", "Vibe magazine president"): a company's.
+				if head == nil {
+					psec = rank.sectors
+				}
+				pctx = s.homeCountry(si, i, end, head, psec)
+			}
+			c.ref = s.personRef(name, pctx, head, psec, role, g)
 		}
 		if r := &b.refs[c.ref]; r.person {
 			if head != nil && head.class == clPerson {
@@ -1832,6 +1849,15 @@ func (s *state) contextCountry(si int) *actors.Entry {
 }
 
 func (s *state) sentenceCountry(si int) *actors.Entry {
+	if c := s.ownCountry(si); c != nil {
+		return c
+	}
+	return s.datelineCountry()
+}
+
+// ownCountry returns the one country sentence si names (outside the
+// dateline), or nil when it names none or several.
+func (s *state) ownCountry(si int) *actors.Entry {
 	lo := 0
 	if si > 0 {
 		lo = int(s.b.sentEnd[si-1])
@@ -1855,10 +1881,7 @@ func (s *state) sentenceCountry(si int) *actors.Entry {
 			j += n - 1
 		}
 	}
-	if found != nil {
-		return found
-	}
-	return s.datelineCountry()
+	return found
 }
 
 // countryOf returns the country entry an entry stands for or belongs
