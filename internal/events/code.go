@@ -149,6 +149,7 @@ type group struct {
 	start, end int // tokens [start, end)
 	actors     []string
 	prep       bool // right after a preposition: not a subject
+	synth      bool // made by the coder from an adjective or a place, not a mention
 }
 
 // match is one pattern found in the sentence.

@@ -69,7 +69,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// ("Israel and Lebanon renewed negotiations on an Israeli
 			// pullback": a two-way verb of a list is between its members.)
 			tgt = c.looseObject(m, buf, in, codes)
-			if tgt >= 0 && src >= 0 && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
+			if tgt >= 0 && src >= 0 && buf.groups[tgt].synth && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
+				// A country named only by an adjective or a place, and
+				// the source's own ("Israel ... on an Israeli pullback"),
+				// is no counterpart; a group of that country mentioned as
+				// such is ("investigations against Chilean officials").
 				tgt = -1
 			}
 		}
@@ -953,7 +957,7 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 		codes[e.ID] = &a
 	}
 	m.objPlace = p
-	buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}})
+	buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}, synth: true})
 	return len(buf.groups) - 1
 }
 
@@ -975,7 +979,7 @@ func (c *Coder) adjectiveActor(buf *Buffers, q int, in Input, codes map[string]*
 			a := buf.extra[len(buf.extra)-1]
 			codes[e.ID] = &a
 		}
-		buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}})
+		buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}, synth: true})
 		return len(buf.groups) - 1
 	}
 	return -1
