@@ -385,3 +385,10 @@ func TestResolveLooseGroupsTakeTheSentenceCountry(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.run(t) })
 	}
 }
+
+// Names written with a lower-case Arabic article are names.
+func TestResolveArabicArticleNames(t *testing.T) {
+	tc := resolveCase{name: "al-", text: "US drones killed al-Qaeda leaders, and al-Shabab attacked Kenya.", date: "2010-01-01",
+		want: []want{{text: "al-Shabab", kind: "name", actor: "al-shabaab"}}}
+	tc.run(t)
+}

@@ -486,7 +486,7 @@ func (s *state) longestTerm(ts []*term, i, lim int) (*term, int) {
 // names several entries as a capital and as something else counts as the
 // other.
 func (s *state) dictAt(i, lim int) (actors.Hit, int) {
-	if w := s.word(i); s.b.toks[i].Kind != text.Word || !isCap(w) && (w != "the" || i+1 >= lim || !isCap(s.word(i+1))) {
+	if w := s.word(i); s.b.toks[i].Kind != text.Word || !isCap(w) && !arabicArticleName(w) && (w != "the" || i+1 >= lim || !isCap(s.word(i+1))) {
 		// Every name of an actor starts with a capital in running text,
 		// or with "the" and a capital ("the Kremlin").
 		return actors.Hit{}, 0
@@ -497,6 +497,13 @@ func (s *state) dictAt(i, lim int) (actors.Hit, int) {
 	h, n := s.dictLookup(i, lim)
 	s.memoI, s.memoLim, s.memoHit, s.memoN = i, lim, h, n
 	return h, n
+}
+
+// arabicArticleName reports whether w is a name written with a lower-case
+// Arabic article, as news writes "al-Qaeda", "al-Shabab", "al-Nusra":
+// "al-" then a capital.
+func arabicArticleName(w string) bool {
+	return len(w) > 4 && (w[:3] == "al-" || w[:3] == "el-") && w[3] >= 'A' && w[3] <= 'Z'
 }
 
 func (s *state) dictLookup(i, lim int) (actors.Hit, int) {
