@@ -150,6 +150,7 @@ type group struct {
 	actors     []string
 	prep       bool // right after a preposition: not a subject
 	synth      bool // made by the coder from an adjective or a place, not a mention
+	adjective  bool // made from a country adjective ("an Israeli pullback")
 }
 
 // match is one pattern found in the sentence.

@@ -69,7 +69,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// ("Israel and Lebanon renewed negotiations on an Israeli
 			// pullback": a two-way verb of a list is between its members.)
 			tgt = c.looseObject(m, buf, in, codes)
-			if tgt >= 0 && src >= 0 && buf.groups[tgt].synth && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
+			if tgt >= 0 && src >= 0 && buf.groups[tgt].adjective && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
 				// A country named only by an adjective or a place, and
 				// the source's own ("Israel ... on an Israeli pullback"),
 				// is no counterpart; a group of that country mentioned as
@@ -890,7 +890,9 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			if possessivePronoun(buf, int(ti.groupAt)) {
 				continue // "withdraw its troops from Lebanon"
 			}
-			if at(q) && !placeIsTarget {
+			if at(q) && !placeIsTarget && q-1 <= m.end {
+				// "met in Moscow": where the act happened. But "troops
+				// to a force in Liberia" names whose the object is.
 				return -1
 			}
 			return int(ti.groupAt)
@@ -979,7 +981,7 @@ func (c *Coder) adjectiveActor(buf *Buffers, q int, in Input, codes map[string]*
 			a := buf.extra[len(buf.extra)-1]
 			codes[e.ID] = &a
 		}
-		buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}, synth: true})
+		buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}, synth: true, adjective: true})
 		return len(buf.groups) - 1
 	}
 	return -1
