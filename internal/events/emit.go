@@ -911,7 +911,10 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 				}
 			}
 		}
-		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") {
+		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") && q <= m.end {
+			// ("rejected calls by Kofi Annan": after a noun, "by" names
+			// whose the object is; right after the verb it is a passive's
+			// agent.)
 			break
 		}
 		switch buf.word(q) {
