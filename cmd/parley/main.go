@@ -85,6 +85,8 @@ searched, shown and exported.
 		newEvalCommand(g),
 		newTrainCommand(g),
 		newActorsCommand(g),
+		newStoriesCommand(g),
+		newStoryCommand(g),
 	)
 	return root
 }

@@ -203,12 +203,40 @@ func (s *Store) ingest(ctx context.Context, items []item) ([]Outcome, error) {
 		}
 		return nil, fmt.Errorf("store: ingest into %q: %w", s.path, err)
 	}
+	// Near-duplicates and merged stories are derived from what the batch
+	// wrote and commit with it (merge.go). A batch that changed nothing
+	// skips the step, once this Store has seen every document fingerprinted
+	// (a store from before migration 0002 is fingerprinted by its first
+	// ingest).
+	changed := false
+	replaced := map[int64]bool{}
+	for i, o := range out {
+		changed = changed || o != Unchanged
+		if o != Replaced {
+			continue
+		}
+		var seq int64
+		if err := tx.QueryRowContext(ctx, `SELECT seq FROM documents WHERE id = ?`, items[i].a.ID).Scan(&seq); err != nil {
+			return nil, fmt.Errorf("store: ingest into %q: document %q: %w", s.path, items[i].a.ID, err)
+		}
+		replaced[seq] = true
+	}
+	if changed || !s.fingerprinted.Load() {
+		full := len(replaced) > 0 || !s.fingerprinted.Load()
+		if err := afterBatch(ctx, tx, replaced, full); err != nil {
+			if cerr := ctx.Err(); cerr != nil {
+				return nil, fmt.Errorf("store: ingest: batch rolled back, interrupted at merging stories: %w", cerr)
+			}
+			return nil, fmt.Errorf("store: ingest into %q: %w", s.path, err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		if cerr := ctx.Err(); cerr != nil {
 			return nil, fmt.Errorf("store: ingest: batch rolled back, interrupted at commit: %w", cerr)
 		}
 		return nil, fmt.Errorf("store: ingest into %q: commit: %w", s.path, err)
 	}
+	s.fingerprinted.Store(true)
 	return out, nil
 }
 

@@ -10,6 +10,10 @@
 //
 // Ingest is idempotent and resumable: a batch is one transaction, and a
 // document whose content hash is already stored is skipped (see ContentHash).
+// In the same transaction it marks near-copies of earlier documents
+// (SimHash and MinHash, see NearDuplicate) and merges the stories of
+// different documents that tell the same happening (merge.go; Stories and
+// Story read them; docs/stories.md, "Across documents").
 package store
 
 import (
@@ -25,6 +29,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"modernc.org/sqlite"
@@ -102,6 +107,10 @@ func LatestSchemaVersion() int {
 type Store struct {
 	db   *sql.DB
 	path string
+	// fingerprinted is set once a batch of this Store committed with
+	// every document fingerprinted (merge.go), after which a batch that
+	// changed nothing has nothing to derive.
+	fingerprinted atomic.Bool
 }
 
 // Open opens the store at path, creating the file if it is missing, and
