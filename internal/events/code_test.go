@@ -127,6 +127,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"threat aimed at the condition", "[Hamas|ham] threatened to resume attacks unless [Israel|isr] withdrew.", []string{"ham>isr 1383 asserted"}},
 		{"condition clause is no event", "[Iran|irn] threatened to attack [Iraq|irq] unless [Iraq|irq] met [Iran|irn].", []string{"irn>irq 138 asserted"}},
 		{"infinitive after a verb", "[Russia|rus] met [Ukraine|ukr] to attack [Poland|pol].", []string{"rus>ukr 040 asserted", "ukr>rus 040 asserted"}},
+		{"apposition skipped", "[Pakistan|pak], a key [US|usa] ally, attacked [Iraq|irq].", []string{"pak>irq 190 asserted"}},
 		{"source slot", "[Georgia|geo] received weapons from [Russia|rus].", []string{"rus>geo 072 asserted"}},
 		{"object of a slotless pattern", "[Russia|rus] held military drills near [Ukraine|ukr].", []string{"rus>ukr 152 asserted"}},
 		{"slotless pattern and a place", "[Russia|rus] and [China|chn] met in [Moscow|rus].", []string{"rus>chn 040 asserted", "chn>rus 040 asserted"}},

@@ -794,6 +794,14 @@ func (c *Coder) transform(code string, st verbState) (string, string) {
 func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analysis.Actor) int {
 	fallback := -1
 	for j := m.first - 1; j >= 0; j-- {
+		if buf.is(j, ",") {
+			// "Pakistan, a key U.S. ally in the war, has refused": an
+			// apposition or relative clause between commas is skipped.
+			if k := appositionStart(buf, j); k >= 0 {
+				j = k
+				continue
+			}
+		}
 		ti := &buf.info[j]
 		if g := ti.inGroup; g >= 0 {
 			gr := &buf.groups[g]
@@ -844,6 +852,29 @@ func conditionSubject(buf *Buffers, from int) int {
 		if buf.info[q].quote || buf.is(q, ";") {
 			break
 		}
+	}
+	return -1
+}
+
+// appositionStart returns the comma opening the apposition or relative
+// clause that the comma at token j closes (", a key U.S. ally ...,", ",
+// which ...,"), or -1.
+func appositionStart(buf *Buffers, j int) int {
+	for k := j - 1; k >= 0 && k >= j-15; k-- {
+		if buf.info[k].quote || buf.info[k].class&wClause != 0 && !buf.is(k, "as") {
+			return -1
+		}
+		if !buf.is(k, ",") {
+			continue
+		}
+		if k+1 >= j {
+			return -1
+		}
+		switch buf.word(k + 1) {
+		case "a", "an", "the", "who", "which", "whose", "where", "whom":
+			return k
+		}
+		return -1
 	}
 	return -1
 }
