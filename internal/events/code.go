@@ -527,7 +527,7 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
 			}
 			*m = saved
 		}
-		if !gapToken(buf, q) {
+		if !gapToken(buf, q) && !headInGroup(buf, q, el.ids) {
 			break
 		}
 		if free < 4 && freeGap(buf, q) {
@@ -536,6 +536,22 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
 	}
 	if el.optional {
 		return c.forward(p, e+1, pos, m, buf)
+	}
+	return false
+}
+
+// headInGroup reports whether token q is inside an actor mention whose
+// later word is the pattern word ids: "free over 150 Palestinian
+// prisoners" reaches "prisoners" through "Palestinian".
+func headInGroup(buf *Buffers, q int, ids []uint32) bool {
+	g := buf.info[q].inGroup
+	if g < 0 {
+		return false
+	}
+	for t := q + 1; t < buf.groups[g].end; t++ {
+		if hasID(buf.info[t].ids, ids) {
+			return true
+		}
 	}
 	return false
 }
