@@ -402,6 +402,7 @@ func (c *Coder) matchAll(buf *Buffers) {
 			}
 		}
 	}
+	c.fallbacks(buf)
 	ms := buf.matches
 	if len(ms) == 0 {
 		return
@@ -572,6 +573,42 @@ func freeGap(buf *Buffers, q int) bool {
 }
 
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// fallbackPatterns are the patterns of fallback matches, by code.
+var fallbackPatterns = sync.Map{}
+
+func fallbackPattern(code string) *Pattern {
+	if p, ok := fallbackPatterns.Load(code); ok {
+		return p.(*Pattern)
+	}
+	p := &Pattern{Code: code, Text: "(control verb + to)", File: "data/modality.txt", words: 1}
+	p.elems = []element{{}, {target: true}}
+	v, _ := fallbackPatterns.LoadOrStore(code, p)
+	return v.(*Pattern)
+}
+
+// fallbacks adds a match for each control verb ("agreed", "refused",
+// "threatened") followed by "to" and a word that starts no match of its
+// own: the control verb then is the event.
+func (c *Coder) fallbacks(buf *Buffers) {
+	n := len(buf.matches)
+	for i := 0; i+2 < len(buf.info); i++ {
+		code := c.mod.fallback[buf.word(i)]
+		if code == "" || !buf.is(i+1, "to") || buf.info[i+2].inGroup >= 0 {
+			continue
+		}
+		taken := false
+		for _, m := range buf.matches[:n] {
+			if m.first <= i+2 && i+2 < m.end || m.anchor == i {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			buf.matches = append(buf.matches, match{p: fallbackPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
+		}
+	}
+}
 
 // possible reports whether every required word of p occurs somewhere in
 // the sentence (present is the set of its base words): a cheap test that

@@ -130,6 +130,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"infinitive after a verb", "[Russia|rus] met [Ukraine|ukr] to attack [Poland|pol].", []string{"rus>ukr 040 asserted", "ukr>rus 040 asserted"}},
 		{"apposition skipped", "[Pakistan|pak], a key [US|usa] ally, attacked [Iraq|irq].", []string{"pak>irq 190 asserted"}},
 		{"pattern word inside a mention", "[Israel|isr] would free 150 [Palestinian prisoners|pse].", []string{"isr>pse 0353 future"}},
+		{"control verb with an unknown verb", "[Iran|irn] agreed to halve its stocks for [Russia|rus].", []string{"irn>rus 030 asserted"}},
 		{"source slot", "[Georgia|geo] received weapons from [Russia|rus].", []string{"rus>geo 072 asserted"}},
 		{"object of a slotless pattern", "[Russia|rus] held military drills near [Ukraine|ukr].", []string{"rus>ukr 152 asserted"}},
 		{"slotless pattern and a place", "[Russia|rus] and [China|chn] met in [Moscow|rus].", []string{"rus>chn 040 asserted", "chn>rus 040 asserted"}},

@@ -46,10 +46,14 @@ type transform struct{ intent, reject, threat, demand string }
 type modality struct {
 	words map[string]wordClass
 	roots map[string]transform
+	// fallback maps a control verb form ("agreed") to the code it has
+	// when the verb it governs matches no pattern ("agreed to set up a
+	// research centre": 030).
+	fallback map[string]string
 }
 
 func parseModality(src, name string) (*modality, error) {
-	m := &modality{words: map[string]wordClass{}, roots: map[string]transform{}}
+	m := &modality{words: map[string]wordClass{}, roots: map[string]transform{}, fallback: map[string]string{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for ln := 1; sc.Scan(); ln++ {
 		line := sc.Text()
@@ -75,6 +79,15 @@ func parseModality(src, name string) (*modality, error) {
 				t[i] = c
 			}
 			m.roots[f[1]] = transform{t[0], t[1], t[2], t[3]}
+			continue
+		}
+		if f[0] == "fallback" {
+			if len(f) < 3 || !validCode(f[1]) {
+				return nil, fmt.Errorf("%s:%d: want \"fallback CODE WORD ...\"", name, ln)
+			}
+			for _, w := range f[2:] {
+				m.fallback[w] = f[1]
+			}
 			continue
 		}
 		c, ok := classNames[f[0]]
