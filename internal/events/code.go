@@ -88,6 +88,11 @@ func New(d *Dictionary) (*Coder, error) {
 		e.class = cl
 		c.lex[w] = e
 	}
+	for w := range m.fallback {
+		e := c.lex[w]
+		e.start = true // a fallback control verb can start an event
+		c.lex[w] = e
+	}
 	return c, nil
 }
 
