@@ -483,7 +483,7 @@ const maxGap = 2
 // end, slots and gaps). A word may be found at any place in its window:
 // when a later element then fails, the next place is tried ("agreed on
 // Monday to a truce": not the "on" of "on Monday" but the "to").
-func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
+func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict bool) bool {
 	if e == len(p.elems) {
 		m.end = pos
 		return true
@@ -510,13 +510,13 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
 			} else {
 				m.target = g
 			}
-			if c.forward(p, e+1, buf.groups[g].end, m, buf) {
+			if c.forward(p, e+1, buf.groups[g].end, m, buf, strict) {
 				return true
 			}
 			*m = saved
 			return false
 		}
-		if e == len(p.elems)-1 && el.target {
+		if e == len(p.elems)-1 && el.target && !strict {
 			m.openTarget = true
 			m.end = pos
 			return true
@@ -528,7 +528,7 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
 		if hasID(buf.info[q].ids, el.ids) {
 			saved := *m
 			m.gaps += q - pos - free
-			if c.forward(p, e+1, q+1, m, buf) {
+			if c.forward(p, e+1, q+1, m, buf, strict) {
 				return true
 			}
 			*m = saved
@@ -541,7 +541,7 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers) bool {
 		}
 	}
 	if el.optional {
-		return c.forward(p, e+1, pos, m, buf)
+		return c.forward(p, e+1, pos, m, buf, strict)
 	}
 	return false
 }
@@ -659,8 +659,15 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 			j--
 		}
 	}
-	if !c.forward(p, k+1, i+1, &m, buf) {
-		return match{}, false
+	// First with the target slot filled (trying every place of the words
+	// before it: "attend a summit on the unrest in Iran"), then, for a
+	// final slot, left open.
+	saved := m
+	if !c.forward(p, k+1, i+1, &m, buf, true) {
+		m = saved
+		if !c.forward(p, k+1, i+1, &m, buf, false) {
+			return match{}, false
+		}
 	}
 	if m.anchor > 0 && !buf.heading && capitalised(buf, m.anchor) && !buf.info[m.anchor-1].quote && !buf.is(m.anchor-1, ":") {
 		// "the International Monetary Fund", "Brown's International
