@@ -98,22 +98,23 @@ func New(d *Dictionary) (*Coder, error) {
 
 // Buffers are the reusable working memory of one goroutine.
 type Buffers struct {
-	toks    []text.Token
-	lower   []byte
-	info    []tokInfo
-	groups  []group
-	matches []match
-	spans   []group
-	dates   []timex.Expr
-	issues  []string
-	pair    dialogue // the document's current two sides
-	extra   []analysis.Actor
-	heading bool      // the sentence is a heading (Title Case allowed)
-	present []uint64  // bit set of the base words the sentence has
-	setIDs  []uint32  // the bits set in present, to clear them
-	tags    []pos.Tag // the sentence's part-of-speech tags
-	posBuf  pos.Buffers
-	src     string // the text being coded
+	toks      []text.Token
+	lower     []byte
+	info      []tokInfo
+	groups    []group
+	matches   []match
+	spans     []group
+	dates     []timex.Expr
+	issues    []string
+	pair      dialogue // the document's current two sides
+	extra     []analysis.Actor
+	heading   bool      // the sentence is a heading (Title Case allowed)
+	couldOpen bool      // the strict match failed only for want of a final target
+	present   []uint64  // bit set of the base words the sentence has
+	setIDs    []uint32  // the bits set in present, to clear them
+	tags      []pos.Tag // the sentence's part-of-speech tags
+	posBuf    pos.Buffers
+	src       string // the text being coded
 }
 
 // tokInfo is what the coder knows of one token of the sentence.
@@ -516,7 +517,11 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			*m = saved
 			return false
 		}
-		if e == len(p.elems)-1 && el.target && !strict {
+		if e == len(p.elems)-1 && el.target {
+			if strict {
+				buf.couldOpen = true
+				return false
+			}
 			m.openTarget = true
 			m.end = pos
 			return true
@@ -663,7 +668,11 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 	// before it: "attend a summit on the unrest in Iran"), then, for a
 	// final slot, left open.
 	saved := m
+	buf.couldOpen = false
 	if !c.forward(p, k+1, i+1, &m, buf, true) {
+		if !buf.couldOpen {
+			return match{}, false // the words themselves are not there
+		}
 		m = saved
 		if !c.forward(p, k+1, i+1, &m, buf, false) {
 			return match{}, false
