@@ -46,9 +46,9 @@ type transform struct{ intent, reject, threat, demand string }
 type modality struct {
 	words map[string]wordClass
 	roots map[string]transform
-	// fallback maps a control verb form ("agreed") to the code it has
-	// when the verb it governs matches no pattern ("agreed to set up a
-	// research centre": 030).
+	// fallback maps a control verb form ("agreed") to its own code, coded
+	// when the verb it governs is in no pattern ("agreed to set up a
+	// research centre": 030); the "own" lines of modality.txt.
 	fallback map[string]string
 }
 
@@ -81,9 +81,9 @@ func parseModality(src, name string) (*modality, error) {
 			m.roots[f[1]] = transform{t[0], t[1], t[2], t[3]}
 			continue
 		}
-		if f[0] == "fallback" {
+		if f[0] == "own" {
 			if len(f) < 3 || !validCode(f[1]) {
-				return nil, fmt.Errorf("%s:%d: want \"fallback CODE WORD ...\"", name, ln)
+				return nil, fmt.Errorf("%s:%d: want \"own CODE WORD ...\"", name, ln)
 			}
 			for _, w := range f[2:] {
 				m.fallback[w] = f[1]
