@@ -62,6 +62,16 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 					break
 				}
 			}
+			if tgt < 0 && m.target >= 0 {
+				// "a mortar bomb was fired at it": the slot holds the
+				// target when the subject is no actor.
+				tgt = m.target
+			}
+			if src < 0 && m.p.Code >= "14" {
+				// "... was fired at it from the Gaza Strip": where a
+				// passive attack came from is who made it.
+				src = c.fromOrigin(m, buf, in, codes)
+			}
 		} else if m.srcSlot >= 0 {
 			// "X received weapons from Y": Y is the source, X the target.
 			src, tgt = m.srcSlot, src
@@ -958,6 +968,31 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 				return -1
 			}
 		}
+	}
+	return -1
+}
+
+// fromOrigin returns the group after "from" within a few words of a
+// passive match (a mention, or the country of a place), or -1.
+func (c *Coder) fromOrigin(m *match, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
+	for q := m.end; q < len(buf.info) && q <= m.end+3; q++ {
+		if !buf.is(q, "from") {
+			continue
+		}
+		r := q + 1
+		for r < len(buf.info) && buf.info[r].class&wDet != 0 && buf.info[r].groupAt < 0 {
+			r++
+		}
+		if r >= len(buf.info) {
+			return -1
+		}
+		if g := buf.info[r].groupAt; g >= 0 {
+			return int(g)
+		}
+		if in.Dictionary != nil && capitalised(buf, r) {
+			return c.placeActor(m, buf, r, in, codes)
+		}
+		return -1
 	}
 	return -1
 }
