@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"parley/internal/actors"
 	"parley/internal/events"
 	"parley/internal/input"
 	"parley/internal/pipeline"
@@ -26,7 +27,7 @@ func BenchmarkCodeBBC(b *testing.B) {
 		}
 		d := it.Doc
 		a := az.Analyze(&d)
-		ins = append(ins, events.Input{Text: a.Text, Sentences: a.Sentences, Mentions: a.Mentions, Actors: a.Actors, Quotes: a.Quotes, Published: a.Published})
+		ins = append(ins, events.Input{Text: a.Text, Sentences: a.Sentences, Mentions: a.Mentions, Actors: a.Actors, Quotes: a.Quotes, Published: a.Published, Dateline: a.Dateline, Dictionary: actors.Default()})
 		size += int64(len(a.Text))
 		sentences += len(a.Sentences)
 		return nil

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -39,6 +40,8 @@ type Coder struct {
 	lex map[string]lexEntry
 	// starts lists, by base-word id, the patterns that word can start.
 	starts [][]*Pattern
+	// own holds the patterns standing for control verbs' own codes.
+	own map[string]*Pattern
 }
 
 // lexEntry is what the coder knows of a word form.
@@ -88,10 +91,16 @@ func New(d *Dictionary) (*Coder, error) {
 		e.class = cl
 		c.lex[w] = e
 	}
-	for w := range m.fallback {
+	c.own = map[string]*Pattern{}
+	for w, code := range m.fallback {
 		e := c.lex[w]
-		e.start = true // a fallback control verb can start an event
+		e.start = true // a control verb with an own code can start an event
 		c.lex[w] = e
+		if c.own[code] == nil {
+			p := &Pattern{Code: code, Text: "(control verb + to)", File: "data/modality.txt", words: 1}
+			p.elems = []element{{}, {target: true}}
+			c.own[code] = p
+		}
 	}
 	return c, nil
 }
@@ -346,7 +355,7 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 				continue
 			}
 			g.end = sp.end
-			if !contains(g.actors, sp.actors[0]) {
+			if !slices.Contains(g.actors, sp.actors[0]) {
 				g.actors = append(g.actors[:len(g.actors):len(g.actors)], sp.actors[0])
 			}
 		}
@@ -367,15 +376,6 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 			buf.info[k].inGroup = int32(gi)
 		}
 	}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // tokenAt returns the index of the first token ending after byte off.
@@ -572,7 +572,7 @@ func headInGroup(buf *Buffers, q int, ids []uint32) bool {
 func freeGap(buf *Buffers, q int) bool {
 	w := buf.word(q)
 	switch {
-	case dayWord(w), w[0] >= '0' && w[0] <= '9':
+	case dayWord(w), isNumber(w):
 		return true
 	case w == "-":
 		return q > 0 && isNumber(buf.word(q-1))
@@ -584,17 +584,15 @@ func freeGap(buf *Buffers, q int) bool {
 
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
-// fallbackPatterns are the patterns of fallback matches, by code.
-var fallbackPatterns = sync.Map{}
-
-func fallbackPattern(code string) *Pattern {
-	if p, ok := fallbackPatterns.Load(code); ok {
-		return p.(*Pattern)
+// ownPattern returns the coder's pattern standing for a control verb's own
+// code ("own" lines of modality.txt).
+func (c *Coder) ownPattern(code string) *Pattern {
+	p := c.own[code]
+	if p == nil {
+		p = &Pattern{Code: code, Text: "(control verb + to)", File: "data/modality.txt", words: 1}
+		p.elems = []element{{}, {target: true}}
 	}
-	p := &Pattern{Code: code, Text: "(control verb + to)", File: "data/modality.txt", words: 1}
-	p.elems = []element{{}, {target: true}}
-	v, _ := fallbackPatterns.LoadOrStore(code, p)
-	return v.(*Pattern)
+	return p
 }
 
 // fallbacks adds a match for each control verb ("agreed", "refused",
@@ -615,7 +613,7 @@ func (c *Coder) fallbacks(buf *Buffers) {
 			}
 		}
 		if !taken {
-			buf.matches = append(buf.matches, match{p: fallbackPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
+			buf.matches = append(buf.matches, match{p: c.ownPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
 		}
 	}
 }

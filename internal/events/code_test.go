@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -199,7 +200,7 @@ func TestCodeRecord(t *testing.T) {
 	if e.Location == nil || e.Location.Name != "Geneva" || e.Location.Country != "CHE" || e.Location.Lat == nil {
 		t.Errorf("location %+v", e.Location)
 	}
-	if !contains(e.Contexts, "ceasefire") || !contains(e.Contexts, "prisoners") {
+	if !slices.Contains(e.Contexts, "ceasefire") || !slices.Contains(e.Contexts, "prisoners") {
 		t.Errorf("contexts %q", e.Contexts)
 	}
 	if got := in.Text[e.Evidence.Start:e.Evidence.End]; got != "Russia and Ukraine met" {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -69,7 +70,7 @@ func (c *Coder) sentenceContexts(buf *Buffers, dst []string) []string {
 				}
 			}
 			if ok {
-				if !contains(dst, ph.context) {
+				if !slices.Contains(dst, ph.context) {
 					dst = append(dst, ph.context)
 				}
 				break

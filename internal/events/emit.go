@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"parley/internal/actors"
@@ -112,7 +113,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			m.drop = false
 			continue
 		}
-		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && equal(buf.groups[src].actors, buf.groups[tgt].actors) {
+		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && slices.Equal(buf.groups[src].actors, buf.groups[tgt].actors) {
 			continue
 		}
 		if !coded(buf, src, codes) && !coded(buf, tgt, codes) {
@@ -196,7 +197,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			ev.Confidence = float64(int(ev.Confidence*80+0.5)) / 100
 		}
 		for _, cx := range buf.issues {
-			if !contains(ev.Contexts, cx) {
+			if !slices.Contains(ev.Contexts, cx) {
 				ev.Contexts = append(ev.Contexts, cx)
 			}
 		}
@@ -265,12 +266,23 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 					e2.Code, e2.Root, e2.Quad, e2.Goldstein, e2.Plover, e2.Mode = acc.Code, acc.Root, acc.Quad, acc.Goldstein, acc.Plover, acc.Mode
 					e2.Modality = "asserted"
 					e2.Contexts = nil
+					if acc.Context != "" {
+						e2.Contexts = append(e2.Contexts, strings.Split(acc.Context, ";")...)
+					}
 					for _, cx := range buf.issues {
-						e2.Contexts = append(e2.Contexts, cx)
+						if !slices.Contains(e2.Contexts, cx) {
+							e2.Contexts = append(e2.Contexts, cx)
+						}
+					}
+					// The accusation is made when it is reported, not
+					// when the act it claims happened.
+					e2.Date, e2.DateText, e2.DateFromPublication, e2.Location = "", "", false, nil
+					if in.Published != "" {
+						e2.Date, e2.DateFromPublication = in.Published, true
 					}
 					lo, hi := min(buf.groups[sp].start, buf.groups[src].start), max(buf.groups[sp].end, buf.groups[src].end)
 					e2.Evidence = analysis.Span{Start: int(buf.toks[lo].Start), End: int(buf.toks[hi-1].End)}
-					e2.Confidence = ev.Confidence * 0.8
+					e2.Confidence = float64(int(ev.Confidence*80+0.5)) / 100
 					out = addEvent(out, start, e2, buf.groups[sp].actors, srcActors, codes)
 				}
 			}
@@ -509,7 +521,7 @@ func newDialogue(a, b []string, codes map[string]*analysis.Actor) dialogue {
 // event with the same sides and code (events[start:] are the sentence's).
 func addEvent(out []analysis.Event, start int, ev analysis.Event, src, tgt []string, codes map[string]*analysis.Actor) []analysis.Event {
 	for _, o := range out[start:] {
-		if o.Code == ev.Code && equal(o.Source, src) && equal(o.Target, tgt) {
+		if o.Code == ev.Code && slices.Equal(o.Source, src) && slices.Equal(o.Target, tgt) {
 			return out
 		}
 	}
@@ -526,18 +538,6 @@ func addEvent(out []analysis.Event, start int, ev analysis.Event, src, tgt []str
 		}
 	}
 	return append(out, ev)
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func sortMatches(ms []match) {
@@ -1110,7 +1110,7 @@ outer:
 	for _, e := range evs {
 		if e.Sentence < len(sents) && sents[e.Sentence].Heading {
 			for _, o := range evs {
-				if o.Sentence != e.Sentence && !sents[o.Sentence].Heading && o.Code == e.Code && equal(o.Source, e.Source) && equal(o.Target, e.Target) {
+				if o.Sentence != e.Sentence && !sents[o.Sentence].Heading && o.Code == e.Code && slices.Equal(o.Source, e.Source) && slices.Equal(o.Target, e.Target) {
 					continue outer
 				}
 			}

@@ -656,7 +656,10 @@ func clusterStories(all []docStory, seed [][]int) [][]int {
 		kind string
 		day  int
 	}
-	clusters := append([][]int(nil), seed...)
+	clusters := make([][]int, len(seed))
+	for i, c := range seed {
+		clusters[i] = slices.Clone(c) // appending must not write into the caller's seed
+	}
 	byDay := map[key][]int{} // cluster numbers, ascending
 	placed := make([]bool, len(all))
 	for c, members := range seed {

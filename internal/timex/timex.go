@@ -196,7 +196,7 @@ func valid(y, mo, d int) bool {
 // format writes YYYY-MM-DD.
 func format(t time.Time) string {
 	y, mo, d := t.Date()
-	if y < 0 || y > 9999 {
+	if y < 1 || y > 9999 { // as valid: there is no year 0
 		return ""
 	}
 	var b [10]byte
