@@ -64,7 +64,7 @@ func TestEventsEndToEnd(t *testing.T) {
 		{sentence: 2, src: "UKR", tgt: "RUS", code: "057", negated: true, modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 2, src: "RUS", tgt: "UKR", code: "057", negated: true, modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 3, src: "RUS", tgt: "UKR", code: "194", modality: "asserted", date: "2025-03-12", fromPub: true, place: "Kharkiv", reportedBy: true},
-		{sentence: 3, src: "UKR", tgt: "RUS", code: "112", modality: "asserted", date: "2025-03-12", fromPub: true, place: "Kharkiv", reportedBy: true},
+		{sentence: 3, src: "UKR", tgt: "RUS", code: "112", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 4, src: "RUS", tgt: "UKR", code: "016", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 5, src: "TUR", tgt: "", code: "127", modality: "asserted", date: "2025-03-12", fromPub: true, reportedBy: true},
 		{sentence: 6, src: "IGOEU", tgt: "IRN", code: "1312", modality: "future", reportedBy: true},
