@@ -572,7 +572,7 @@ func headInGroup(buf *Buffers, q int, ids []uint32) bool {
 func freeGap(buf *Buffers, q int) bool {
 	w := buf.word(q)
 	switch {
-	case dayWord(w), isNumber(w):
+	case buf.info[q].class&wTime != 0, isNumber(w):
 		return true
 	case w == "-":
 		return q > 0 && isNumber(buf.word(q-1))

@@ -8,9 +8,8 @@
 // (data/verbs/*.txt, format in docs/events.md), irregular verb forms
 // (data/irregular.txt), the words that change a verb's modality
 // (data/modality.txt) and the issue words that fill contexts
-// (data/contexts.txt). A few closed word classes of the grammar itself
-// (place prepositions, "city of", relative pronouns, day words for gaps)
-// are still Go literals; they are to move to modality.txt. The grammar is a shallow one of our own: patterns
+// (data/contexts.txt), including the closed word classes of the grammar
+// (place prepositions, relative pronouns, words free in a pattern's gap). The grammar is a shallow one of our own: patterns
 // are matched on word forms, the source is the nearest actor to the left
 // that is not the object of a preposition, the target fills the pattern's
 // "+" slot, passive voice swaps them, and auxiliaries and control verbs

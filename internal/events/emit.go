@@ -215,7 +215,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if tgt >= 0 {
 			ts, te = buf.groups[tgt].start, buf.groups[tgt].end
 		}
-		ev.Location = placeOf(in.Text, buf.toks, buf.word, lo, hi, code, ts, te)
+		ev.Location = placeOf(in.Text, buf, lo, hi, code, ts, te)
 		if ev.Location == nil && m.objPlace != nil {
 			lat, lon := m.objPlace.Lat, m.objPlace.Lon
 			ev.Location = &analysis.Location{Name: m.objPlace.Name, Country: m.objPlace.Country, Lat: &lat, Lon: &lon}
@@ -679,15 +679,6 @@ func restIsPunct(buf *Buffers, q int) bool {
 	return true
 }
 
-// dayWord reports whether w names a day ("Monday", "today").
-func dayWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "again", "on":
-		return true
-	}
-	return false
-}
-
 // verbBefore reports whether another match's verb stands before token j
 // (the "to" of m's infinitive) in the same clause.
 func (c *Coder) verbBefore(buf *Buffers, j int, m *match) bool {
@@ -880,8 +871,7 @@ func appositionStart(buf *Buffers, j int) int {
 		if k+1 >= j {
 			return -1
 		}
-		switch buf.word(k + 1) {
-		case "a", "an", "the", "who", "which", "whose", "where", "whom":
+		if buf.info[k+1].class&wAppositive != 0 {
 			return k
 		}
 		return -1
@@ -958,9 +948,10 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			// agent.)
 			break
 		}
-		switch buf.word(q) {
-		case "that", "which", "who", "whom", "whose", "where":
+		if ti.class&wRelative != 0 {
 			return -1
+		}
+		switch buf.word(q) {
 		case "and":
 			// "and exploded bombs": a new verb phrase ends the object;
 			// "inspectors and aid workers from Iraq" does not.

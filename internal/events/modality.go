@@ -30,10 +30,16 @@ const (
 	wClause
 	wReport
 	wAuxDeontic
+	wPlacePrep
+	wPlaceNoun
+	wTime
+	wRelative
+	wAppositive
 )
 
 var classNames = map[string]wordClass{
-	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic, "negation": wNegation, "be": wBe, "skip": wSkip,
+	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic,
+	"place-prep": wPlacePrep, "place-noun": wPlaceNoun, "time": wTime, "relative": wRelative, "appositive": wAppositive, "negation": wNegation, "be": wBe, "skip": wSkip,
 	"ctl-intent": wCtlIntent, "ctl-reject": wCtlReject, "ctl-threat": wCtlThreat, "ctl-deny": wCtlDeny,
 	"ctl-negate": wCtlNegate, "conditional": wConditional, "det": wDet, "prep": wPrep, "clause": wClause, "report": wReport,
 }

@@ -6,17 +6,8 @@ import (
 
 	"parley/internal/analysis"
 	"parley/internal/places"
-	"parley/internal/text"
 	"parley/internal/timex"
 )
-
-// placePrep are the words that put a place name where an action happened
-// ("in Moscow", "near Kharkiv"); a place after "from" or "to" is an
-// origin or a destination, not the scene.
-var placePrep = map[string]bool{
-	"in": true, "at": true, "near": true, "outside": true, "inside": true, "around": true,
-	"across": true, "throughout": true, "within": true,
-}
 
 // dateOf sets ev's date from the date phrase of its sentence nearest to the
 // verb at byte offset anchor, resolved against ref (the publication day,
@@ -92,12 +83,6 @@ func inContent(q *analysis.Quote, off int) bool {
 	return false
 }
 
-// placeNoun are the words of "in the city of X".
-var placeNoun = map[string]bool{
-	"city": true, "town": true, "village": true, "capital": true, "region": true, "province": true,
-	"district": true, "port": true, "area": true, "state": true, "enclave": true,
-}
-
 // maxPlaceGap is how many tokens a place may stand from the event's words.
 const maxPlaceGap = 8
 
@@ -117,21 +102,23 @@ func datelinePlace(place string) *analysis.Location {
 }
 
 // placeOf returns where the event happened: the place named after "in",
-// "at", "near" ... nearest the verb at token anchor, else, for a visit,
+// "at", "near" ... (place-prep words of modality.txt) nearest the event's
+// words [lo, hi), within maxPlaceGap tokens, else, for a visit,
 // the place visited when the target is named by its capital.
-func placeOf(t string, toks []text.Token, low func(int) string, lo, hi int, code string, tgtStart, tgtEnd int) *analysis.Location {
+func placeOf(t string, buf *Buffers, lo, hi int, code string, tgtStart, tgtEnd int) *analysis.Location {
+	toks, low := buf.toks, buf.word
 	g := places.Default()
 	var best *places.Place
 	bestDist := 1 << 30
 	for i := 1; i < len(toks); i++ {
-		if !placePrep[low(i-1)] {
+		if buf.info[i-1].class&wPlacePrep == 0 {
 			continue
 		}
 		j := i
 		if low(j) == "the" && j+1 < len(toks) {
 			j++
 		}
-		if placeNoun[low(j)] && j+2 < len(toks) && low(j+1) == "of" {
+		if buf.info[j].class&wPlaceNoun != 0 && j+2 < len(toks) && low(j+1) == "of" {
 			j += 2 // "in the city of El Fasher"
 		}
 		n, p := g.MatchAt(t, toks, j)
@@ -154,7 +141,7 @@ func placeOf(t string, toks []text.Token, low func(int) string, lo, hi int, code
 		i = j + n - 1
 	}
 	if best == nil && (code == "042" || code == "043") && tgtStart >= 0 {
-		if n, p := g.MatchAt(t, toks, tgtStart); n > 0 && tgtStart+n == tgtEnd && p.Kind != "country" {
+		if n, p := g.MatchAt(t, toks, tgtStart); n > 0 && tgtStart+n == tgtEnd && p.Kind != places.KindCountry {
 			best = p
 		}
 	}
