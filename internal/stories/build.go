@@ -29,17 +29,18 @@ type Input struct {
 
 // evInfo is what the stage works out about one event.
 type evInfo struct {
-	kind    string
-	group   string
-	role    role
-	sides   []string // sides of its source and target actors, source first, no duplicates
-	srcSide bool     // its source has a side
-	sent    int      // sentence index, -1 when out of range
-	para    int
-	anchor  bool // may start or extend a story
-	step    bool // an announced step, never a story event
-	future  bool
-	story   int // story it belongs to, -1 for none
+	kind     string
+	group    string
+	role     role
+	sides    []string // sides of its source and target actors, source first, no duplicates
+	srcSide  bool     // its source has a side
+	srcSides []string // the sides of its source alone
+	sent     int      // sentence index, -1 when out of range
+	para     int
+	anchor   bool // may start or extend a story
+	step     bool // an announced step, never a story event
+	future   bool
+	story    int // story it belongs to, -1 for none
 }
 
 // story is a story being built.
@@ -203,10 +204,12 @@ func (b *builder) prepare() {
 			s.sideBuf = b.addSide(s.sideBuf, start, id)
 		}
 		inf.srcSide = len(s.sideBuf) > start
+		srcEnd := len(s.sideBuf)
 		for _, id := range e.Target {
 			s.sideBuf = b.addSide(s.sideBuf, start, id)
 		}
 		inf.sides = s.sideBuf[start:len(s.sideBuf):len(s.sideBuf)]
+		inf.srcSides = s.sideBuf[start:srcEnd:srcEnd]
 		weak := e.Modality == "hypothetical" || e.Modality == "conditional" || e.Modality == "denied_by_source"
 		inf.future = e.Modality == "future"
 		switch {
@@ -506,7 +509,11 @@ func (b *builder) connected(inf *evInfo, e *analysis.Event) int {
 	}
 	bestDist := 1 << 30
 	for k, st := range b.stories {
-		if !subset(inf.sides, st.sides) || !b.inRegion(st, inf.para) {
+		// A side of the story accusing someone outside it in the story's
+		// paragraphs ("Bayramov accused France of stalling the peace
+		// process") blames in connection with it.
+		accuses := inf.role == roleAccusation && len(inf.srcSides) > 0 && subset(inf.srcSides, st.sides)
+		if !subset(inf.sides, st.sides) && !accuses || !b.inRegion(st, inf.para) {
 			continue
 		}
 		if d := b.distance(st, inf.sent); d < bestDist {

@@ -297,3 +297,17 @@ func TestBuildOutsiders(t *testing.T) {
 		}
 	}
 }
+
+// A side of the story accusing an outsider in the story's paragraphs,
+// with no word of the talks in that sentence, still blames in
+// connection with it.
+func TestBuildBlameInStoryParagraphs(t *testing.T) {
+	in := tdoc(t, "[Ruritania|rur-gov] held talks with [Freedonia|fre-gov] on Monday. [Ruritania|rur-gov] accused [Sylvania|syl-gov] of stalling the peace process.")
+	ev(t, &in, "held talks", l("rur-gov"), l("fre-gov"), "046")
+	ev(t, &in, "held talks", l("fre-gov"), l("rur-gov"), "046")
+	ev(t, &in, "accused", l("rur-gov"), l("syl-gov"), "112")
+	st, _ := Build(in)
+	if len(st) != 1 || !slices.Equal(st[0].Blamed, l("syl-gov")) {
+		t.Fatalf("stories %+v, want one with Sylvania blamed", st)
+	}
+}
