@@ -84,14 +84,23 @@ func (b *builder) sideName(side string) string {
 }
 
 // shortName picks the name a headline uses: the first alias, unless it is
-// several words and an acronym alias exists ("United States" -> "US").
+// several words and an alias is their initials ("United States" -> "US",
+// "United Arab Emirates" -> "UAE"; but "South Korea", not "ROK").
 func shortName(aliases []string) string {
 	first := aliases[0]
 	if !strings.Contains(first, " ") {
 		return first
 	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(first) {
+		switch strings.ToLower(w) {
+		case "of", "the", "and":
+			continue
+		}
+		initials.WriteByte(w[0])
+	}
 	for _, a := range aliases[1:] {
-		if len(a) >= 2 && len(a) <= 5 && strings.ToUpper(a) == a && !strings.ContainsAny(a, ". ") {
+		if len(a) >= 2 && len(a) <= 5 && a == strings.ToUpper(initials.String()) {
 			return a
 		}
 	}
