@@ -18,6 +18,7 @@ type verbState struct {
 	future, hypo, negated, passive, conditional bool
 	deontic                                     bool      // "must", "should": what someone wants done
 	inCondition                                 bool      // inside "if ..." / "unless ..." itself
+	wantObj, wantAt                             int       // "wants Armenia to ...": the object group and the want word, or -1
 	ctl                                         wordClass // the control verb's class ("refused to"), 0 when none
 	governed                                    bool      // the verb is the complement of another pattern ("urged X to meet")
 }
@@ -125,6 +126,14 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			continue
 		}
 		m.drop = false
+		if st.wantObj >= 0 {
+			// The wanter's demand of the object (CAMEO 10x).
+			w := match{first: st.wantAt, anchor: st.wantAt, p: m.p, target: -1, source: -1}
+			if ws := c.subject(&w, mi, buf, codes); ws >= 0 && ws != st.wantObj {
+				m.override = c.demandCode(m.p.Code)
+				m.source, m.tgt = ws, st.wantObj
+			}
+		}
 		if st.deontic && src >= 0 {
 			// "Russia said Sudan must return the helicopter": Russia's
 			// demand of Sudan, not Sudan returning anything.
@@ -552,7 +561,7 @@ func sortMatches(ms []match) {
 // passive "be", a control verb with "to" ("refused to"), or another
 // pattern governing this one ("urged Russia to withdraw").
 func (c *Coder) verbState(m *match, buf *Buffers) verbState {
-	var st verbState
+	st := verbState{wantObj: -1, wantAt: -1}
 	j := m.first - 1
 	sawBe := false
 	for ; j >= 0; j-- {
@@ -599,6 +608,13 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			default:
 				// "urged Russia to withdraw", "called on X to": a pattern
 				// ends right before "to" (its target included).
+				if g := buf.info[j-1].inGroup; g >= 0 && buf.groups[g].start > 0 && buf.info[buf.groups[g].start-1].class&wWant != 0 {
+					// "Azerbaijan wants Armenia to change its constitution":
+					// a demand by the wanter on the object, not Armenia
+					// changing anything.
+					st.wantObj, st.wantAt = int(g), buf.groups[g].start-1
+					goto done
+				}
 				if c.endsPatternAt(buf, j, m) || c.verbBefore(buf, j, m) {
 					// ... or an infinitive of purpose or complement after
 					// another verb of the clause ("met Putin to discuss",
