@@ -216,6 +216,10 @@ func (s *state) resolveThird(k int) {
 	cs := s.b.cands
 	c := &cs[k]
 	sp := s.speakerRef(k)
+	if j := s.coordinatedSubject(k, sp); j >= 0 {
+		c.ref = cs[j].ref
+		return
+	}
 	for j := k - 1; j >= max(0, k-maxBack) && cs[j].sent >= c.sent-backPronoun; j-- {
 		cj := &cs[j]
 		if cj.ref < 0 || cj.ref == sp || cj.pend == pendFirstSg || cj.pend == pendFirstPl {
@@ -231,6 +235,60 @@ func (s *state) resolveThird(k int) {
 		}
 		return
 	}
+}
+
+// coordinatedSubject returns, for a "he"/"she" that opens a clause joined
+// by "and" to a clause of its own sentence ("Mirzoyan met Bayramov in
+// Geneva on Monday, and on Tuesday he told lawmakers ..."), the
+// sentence's first mention when it is a compatible person at the start
+// of the sentence: the subject carries over, not the nearest name. It
+// returns -1 otherwise.
+func (s *state) coordinatedSubject(k int, sp int32) int {
+	cs := s.b.cands
+	c := &cs[k]
+	if c.quote >= 0 || c.obj {
+		return -1
+	}
+	pt := s.tokenAt(c.start)
+	joined := false // "and" within the few words before the pronoun
+	for t := pt - 1; t >= 0 && t >= pt-5; t-- {
+		w := s.word(t)
+		if strings.EqualFold(w, "and") {
+			joined = true
+			break
+		}
+		if s.b.toks[t].Kind != text.Word && w != "," {
+			return -1
+		}
+	}
+	if !joined {
+		return -1
+	}
+	first := -1
+	for j := k - 1; j >= 0 && cs[j].sent == c.sent; j-- {
+		first = j
+	}
+	if first < 0 || first == k {
+		return -1
+	}
+	f := &cs[first]
+	if f.ref < 0 || f.ref == sp || f.quote >= 0 {
+		return -1
+	}
+	r := &s.b.refs[f.ref]
+	if !r.person || r.gender != genderUnknown && c.gender != genderUnknown && r.gender != c.gender {
+		return -1
+	}
+	// The first mention must start its sentence (a title may come first:
+	// "Armenian Foreign Minister Ararat Mirzoyan met ...").
+	lo := 0
+	if c.sent > 0 {
+		lo = int(s.b.sentEnd[c.sent-1])
+	}
+	if s.tokenAt(f.start) > lo+1 {
+		return -1
+	}
+	return first
 }
 
 // resolveThey links they/them/their to the most recent group or body

@@ -392,3 +392,11 @@ func TestResolveArabicArticleNames(t *testing.T) {
 		want: []want{{text: "al-Shabab", kind: "name", actor: "al-shabaab"}}}
 	tc.run(t)
 }
+
+// "he" opening a clause joined by "and" keeps the sentence's subject, not
+// the nearest name.
+func TestResolveCoordinatedSubject(t *testing.T) {
+	tc := resolveCase{name: "and he", text: "Foreign Minister Ararat Mirzoyan met Jeyhun Bayramov in Geneva on Monday, and on Tuesday he told lawmakers what the talks had achieved.", date: "2025-03-12",
+		want: []want{{text: "he", kind: "pronoun", actor: "ararat-mirzoyan"}}}
+	tc.run(t)
+}
