@@ -49,8 +49,13 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		tgt := m.target
 		if st.passive {
 			// "Y was attacked by X": the subject is the target; the source
-			// follows "by".
+			// follows "by". A subject found only after a preposition ("The
+			// civilians imprisoned for acting against Moscow were
+			// released") is not it.
 			tgt, src = src, -1
+			if tgt >= 0 && buf.groups[tgt].prep {
+				tgt = -1
+			}
 			for q := m.end; q < len(buf.info) && q <= m.end+2; q++ {
 				if buf.is(q, "by") && q+1 < len(buf.info) {
 					r := q + 1
