@@ -45,6 +45,26 @@
 // rebels said they ..." has an actor "rebels" with the REB sector and
 // no code, so that "they" has an antecedent.
 //
+// Groups with no office follow the same rule with CAMEO's sectors
+// (data/titles.txt): "Algerian landowners" CVL, "Kenyan farmers" AGR,
+// "Angry French paper workers" LAB, "university students throughout
+// Indonesia" EDU ("throughout" and "across" place a group as "in"
+// does), "Russian activists" OPP, "Ibo traditional elders" ELI. Words
+// that only describe ("angry", "young", "traditional", "paper") may
+// stand before the head, and one before a demonym makes the people's
+// civilians ("Young Algerians": DZA CVL, not the state that "the
+// Algerians" would be). A people of one state (data/titles.txt, class
+// people: "Ibo", "Chechen") gives its state when the text gives none;
+// a people of several ("Kurds", "Druze") is placed only by the text:
+// "Iraqi Kurds" IRQ, "Druze inhabitants of the Syrian Golan Heights"
+// SYR (an adjective and a place name ending in a land word such as
+// "Heights"). "Ethnic" before a nationality names kin abroad, so
+// "ethnic Turks" are no one's (no code, rather than a wrong TUR) and
+// "ethnic Turks in Bulgaria" are Bulgaria's. "Supporters of former
+// President X" are of X's country. A plural group word never titles the
+// name after it ("pupils Jane Doe"), and one before a noun such as
+// "club" or "association" only qualifies it ("the supporters club").
+//
 // A titled person the dictionary does not know, whose title names no
 // country ("President Levy Mwanawasa", "Judge Alejandro Rivera", "Lt.
 // Gen. Prosper Avril"), takes a country only where the text shows it to

@@ -31,6 +31,9 @@ func FuzzResolve(f *testing.F) {
 		"Israeli helicopters and tanks and US aircraft maker and government forces in Lt. Gen. Gen. at it, at them",
 		"President Jane Roe reneged on her promise to the Zambian people. Judge Ana Soto opened inquiries against 12 Chilean government officials in",
 		"Zambia's parliament met. Lt. Gen. Paul Renard declared a state of siege in Haiti's a curfew in Algiers in. SMFG President Ken Ito of",
+		"Yoruba traditional elders and Angry Dutch dock workers, Young Tunisians, ethnic Greeks in Albania and ethnic Hungarians of",
+		"Druze villagers of the Lebanese Chouf Mountains, students throughout Peru, supporters of former President Hosni Mubarak, supporters of the",
+		"Hundreds of Syrian Kurds, pupils Jane Doe, the Kenyan Farmers Association, inhabitants of the Syrian, of the Syrian Golan",
 	} {
 		f.Add(s, uint8(3))
 	}
@@ -51,6 +54,27 @@ func FuzzResolve(f *testing.F) {
 		again := testResolver.Resolve(in, nil)
 		if !reflect.DeepEqual(out, again) {
 			t.Fatalf("not deterministic:\n%+v\n%+v", out, again)
+		}
+	})
+}
+
+// FuzzParseLexicon checks that any title lexicon is either parsed or
+// refused with an error, never a panic.
+func FuzzParseLexicon(f *testing.F) {
+	for _, s := range []string{
+		"president | person | GOV | top state\nsenior | mod | |\n",
+		"ewe | people | | GHA\nheights | land | |\n",
+		"ewe | people | |\n",
+		"= a | b | c\n=\n| | |\n",
+		"x | nosuch | |\n",
+		"farmers | group | AGR | pl farmers loose\n",
+	} {
+		f.Add(s, "m John\nf Jane\n")
+	}
+	f.Fuzz(func(t *testing.T, titles, names string) {
+		lx, err := parseLexicon(titles, names)
+		if err == nil && lx == nil {
+			t.Fatal("no lexicon and no error")
 		}
 	})
 }

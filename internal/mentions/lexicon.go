@@ -32,6 +32,8 @@ const (
 	clBody                        // the noun ending a body's name in "the head of X"
 	clState                       // a word marking a body as the state's
 	clHome                        // a word that makes a country a titled person's home ("the Zambian people")
+	clPeople                      // a people of one state, named before a group ("Ibo elders": Nigeria's)
+	clLand                        // the last word of a place's name ("Heights" in "the Syrian Golan Heights")
 )
 
 // gender of a person, as far as the text or the lexicon tells.
@@ -56,6 +58,7 @@ type term struct {
 	state   bool   // a state office ("President", "Prime Minister"), whose holder is the story's country's
 	in      bool   // a home word that also makes a place after "in" the home ("a curfew in Algiers")
 	suffix  string // id suffix of the generic group actor
+	country string // for a people (class people), the code of the state it lives in
 	canon   string // the phrase, lower-cased, through the synonym table
 }
 
@@ -66,6 +69,7 @@ type lexicon struct {
 	// first; kept apart from byFirst so that they never start a mention.
 	bodies  map[string][]*term
 	stateMk map[string]bool // words marking a body as the state's
+	land    map[string]bool // last words of places' names (class land)
 	// home are the home words (class home) by first word and by last
 	// word, longest first; like bodies, they never start a mention.
 	home, homeLast map[string][]*term
@@ -74,12 +78,12 @@ type lexicon struct {
 	given          map[string]gender // lower-cased, folded given name -> gender
 }
 
-var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay, "body": clBody, "statemark": clState, "home": clHome}
+var classNames = map[string]wordClass{"person": clPerson, "group": clGroup, "inst": clInst, "mod": clMod, "honor": clHonor, "rank": clRank, "say": clSay, "body": clBody, "statemark": clState, "home": clHome, "people": clPeople, "land": clLand}
 
 // parseLexicon reads the title lexicon and the given-name list. Errors
 // name the file and line.
 func parseLexicon(titles, names string) (*lexicon, error) {
-	lx := &lexicon{byFirst: map[string][]*term{}, bodies: map[string][]*term{}, stateMk: map[string]bool{},
+	lx := &lexicon{byFirst: map[string][]*term{}, bodies: map[string][]*term{}, stateMk: map[string]bool{}, land: map[string]bool{},
 		home: map[string][]*term{}, homeLast: map[string][]*term{},
 		topT: map[string]bool{}, canon: map[string]string{}, given: map[string]gender{}}
 	var toks []text.Token
@@ -137,6 +141,10 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 			case "in":
 				t.in = true
 			default:
+				if cl == clPeople {
+					t.country = fl
+					continue
+				}
 				t.suffix = fl
 			}
 		}
@@ -146,12 +154,17 @@ func parseLexicon(titles, names string) (*lexicon, error) {
 				t.suffix = "military"
 			}
 		}
+		if cl == clPeople && t.country == "" {
+			return nil, fmt.Errorf("titles.txt:%d: people %q without the code of its country", n+1, phrase)
+		}
 		t.canon = strings.Join(t.words, " ")
 		switch cl {
 		case clBody:
 			lx.bodies[t.words[0]] = append(lx.bodies[t.words[0]], t)
 		case clState:
 			lx.stateMk[t.canon] = true
+		case clLand:
+			lx.land[t.canon] = true
 		case clHome:
 			lx.home[t.words[0]] = append(lx.home[t.words[0]], t)
 			last := t.words[len(t.words)-1]

@@ -1098,6 +1098,10 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		honor    bool
 		plural   bool
 		nested   nestedMentions
+		people   *term // a people of one state before the head: "Ibo" in "Ibo traditional elders"
+		ethnic   bool  // "ethnic Turks": a nationality word names kin, not the state they live in
+		modded   bool  // a modifier seen: "Young" in "Young Algerians"
+		ctxEnd   = -1  // the end of the name that set ctx
 	)
 	for j < hi && j-i < maxChunk {
 		if b.toks[j].Kind != text.Word {
@@ -1118,6 +1122,13 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				plural = plural || t.plural
 				deputy = deputy || t.canon == "deputy"
 				govMod = govMod || t.canon == "government"
+				ethnic = ethnic || t.canon == "ethnic"
+				modded = true
+			case clPeople:
+				if people == nil {
+					people = t
+				}
+				modded = true
 			case clHonor, clRank:
 				if j > i && head == nil && ctx == nil && det == "" && possPer == nil && endTok != j {
 					// "Now Mr Tsutsumi": the mention starts at the
@@ -1156,7 +1167,7 @@ func (s *state) chunk(si, lo, i, hi int) int {
 				break // the name after the title
 			}
 			if ctx == nil {
-				ctx, ctxAs = e, h.As
+				ctx, ctxAs, ctxEnd = e, h.As, j+n
 				// The name of a body in a title is a mention of its own
 				// ("India's" in "India's External Affairs Minister";
 				// not the adjective "Chinese", nor "U.S." used as one).
@@ -1185,6 +1196,19 @@ func (s *state) chunk(si, lo, i, hi int) int {
 			continue
 		}
 		break
+	}
+	if head == nil && !honor && ctx != nil && ctxAs == actors.AsDemonym && modded && ctxEnd == j && ctx.Kind == actors.KindCountry {
+		// "Young Algerians", "ethnic Albanians": a people described,
+		// not the state that speaks for it: its civilians.
+		if ts := s.r.lx.byFirst["civilians"]; len(ts) > 0 {
+			head, headEnd, endTok = ts[0], j, j
+		}
+	}
+	if ethnic && ctx != nil && (ctxAs == actors.AsAdjective || ctxAs == actors.AsDemonym) {
+		// "ethnic Turks", "ethnic Albanian guerrillas": kin of a state,
+		// living in another as often as not; only a place the text
+		// gives ("ethnic Turks in Bulgaria") makes them anyone's.
+		ctx = nil
 	}
 	if head == nil && !honor {
 		return s.sharedHead(si, i, j, hi, ctx, ctxAs, det)
@@ -1229,8 +1253,37 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		}
 	}
 	placed := false // "a court in Guyana": the country places the body
-	if !isBody && head != nil && ctx == nil && end < hi-1 && strings.EqualFold(s.word(end), "in") && placedHead(head) {
+	if !isBody && head != nil && ctx == nil && end < hi-1 && placeWord(s.word(end)) && placedHead(head) {
 		placed = true
+	}
+	if !isBody && head != nil && ctx == nil && end < hi-2 && (placed || strings.EqualFold(s.word(end), "of")) && placedHead(head) {
+		// "inhabitants of the Syrian Golan Heights", "students in
+		// Iraqi Kurdistan": a place the adjective makes a country's.
+		if e := s.adjPlace(end+1, hi); e > 0 {
+			h, _ := s.dictAt(e, hi)
+			ctx, ctxAs = h.Entry, actors.AsName // placed, not described: a description
+			placed = false
+			end = s.adjPlaceEnd(e, hi)
+		}
+	}
+	if !isBody && head != nil && ctx == nil && head.suffix == "supporters" && end < hi-1 && strings.EqualFold(s.word(end), "of") {
+		// "supporters of former President X": X's country's people.
+		if p, pk, pn := s.personAfter(end+1, hi); p != nil {
+			if c := s.r.d.Country(p.On(s.in.Date).Country); c != nil {
+				ctx, ctxAs = c, actors.AsName
+				st, en := s.span(pk, pk+pn)
+				if !nested.full() {
+					nested.add(st, en, s.entryRef(p), KindName)
+				}
+				end = pk + pn
+			}
+		}
+	}
+	if people != nil && ctx == nil && head != nil && head.class == clGroup {
+		// "Ibo traditional elders": the one state the people lives in.
+		if c := s.r.d.Country(people.country); c != nil {
+			ctx, ctxAs = c, actors.AsAdjective
+		}
 	}
 	if !isBody && head != nil && end < hi-1 && (placed || strings.EqualFold(s.word(end), "of") || strings.EqualFold(s.word(end), "for")) {
 		k := end + 1
@@ -1314,7 +1367,10 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		k++
 		comma = true
 	}
-	if k < hi && b.toks[k].Kind == text.Word {
+	if k < hi && b.toks[k].Kind == text.Word && !(head != nil && head.class == clGroup && head.plural) {
+		// A plural group names no one person after it: "pupils Paul
+		// Hewson" are Paul Hewson's classmates, "Miners Rio Tinto" a
+		// company.
 		if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind == actors.KindPerson {
 			person, nameTok, nameN = h.Entry, k, n
 		} else if e := b.entAt[k]; e >= 0 && s.in.Entities[e].Type == "PER" {
@@ -1524,6 +1580,8 @@ var groupQualified = map[string]bool{
 	"stations": true, "headquarters": true, "bases": true, "camp": true, "camps": true, "source": true,
 	"sources": true, "positions": true, "elections": true, "election": true, "session": true,
 	"building": true, "movement": true, "chief": true, "chiefs": true, "state": true,
+	"club": true, "clubs": true, "chamber": true, "chambers": true, "association": true,
+	"associations": true, "federation": true, "trust": true, "scheme": true, "schemes": true,
 }
 
 // verbAt reports whether the words around tokens [i, e) make them a
@@ -1543,6 +1601,79 @@ func (s *state) verbAt(i, e int) bool {
 		}
 	}
 	return false
+}
+
+// placeWord reports whether w places a group in a country: "in",
+// "throughout" or "across" ("students throughout Indonesia").
+func placeWord(w string) bool {
+	return strings.EqualFold(w, "in") || strings.EqualFold(w, "throughout") || strings.EqualFold(w, "across")
+}
+
+// adjPlace returns the token of a country's adjective at k (after an
+// optional "the") that begins the name of a place the dictionary does
+// not know ("the Syrian Golan Heights"), or -1. The name must end in a
+// word of land (data/titles.txt, class land): "the Board of Deputies of
+// British Jews" names no place.
+func (s *state) adjPlace(k, hi int) int {
+	if k < hi && strings.EqualFold(s.word(k), "the") {
+		k++
+	}
+	if k >= hi-1 {
+		return -1
+	}
+	h, n := s.dictAt(k, hi)
+	if n == 0 || h.As != actors.AsAdjective || h.Entry.Kind != actors.KindCountry {
+		return -1
+	}
+	if e := k + n; e < hi && s.b.toks[e].Kind == text.Word && isCap(s.word(e)) && !notName[s.word(e)] && !calendar[s.word(e)] {
+		if _, m := s.dictAt(e, hi); m > 0 {
+			return -1
+		}
+		end := s.adjPlaceEnd(k, hi)
+		var kb [32]byte
+		if key, ok := lowerKey(&kb, stripPoss(s.word(end-1))); ok && s.r.lx.land[string(key)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// adjPlaceEnd returns the end of the place adjPlace found at k: the
+// adjective and the capitalised words after it.
+func (s *state) adjPlaceEnd(k, hi int) int {
+	_, n := s.dictAt(k, hi)
+	e := k + n
+	for e < hi && e < k+n+4 && s.b.toks[e].Kind == text.Word && isCap(s.word(e)) {
+		e++
+		if hasPoss(s.word(e - 1)) {
+			break
+		}
+	}
+	return e
+}
+
+// personAfter finds a person of the dictionary at token k, after an
+// optional "the", modifiers and titles ("former President X"); it
+// returns the person, its first token and its length.
+func (s *state) personAfter(k, hi int) (*actors.Entry, int, int) {
+	if k < hi && strings.EqualFold(s.word(k), "the") {
+		k++
+	}
+	for steps := 0; k < hi && steps < 4; steps++ {
+		t, n := s.termAt(k, hi)
+		if t == nil || t.class != clMod && t.class != clPerson && t.class != clHonor && t.class != clRank {
+			break
+		}
+		k += n
+	}
+	if k >= hi {
+		return nil, 0, 0
+	}
+	h, n := s.dictAt(k, hi)
+	if n == 0 || h.Entry.Kind != actors.KindPerson {
+		return nil, 0, 0
+	}
+	return h.Entry, k, n
 }
 
 // placedHead reports whether a group or body placed by "in COUNTRY" is
