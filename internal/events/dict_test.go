@@ -292,6 +292,56 @@ func TestDictionaryKnowsNewsPhrasings(t *testing.T) {
 		{"threw stones at +", "145"},
 		{"lifted the curfew in +", "0813"},
 		{"cracked down on protesters", "175"},
+		// Curfews, concessions by law and permission.
+		{"lifted the curfew on +", "0813"},
+		{"relaxed curfew hours", "0813"},
+		{"extended the curfew", "1241"},
+		{"imposed a curfew on +", "1723"},
+		{"approved a law recognizing", "083"},
+		{"passed a law allowing", "083"},
+		{"allowed + to hold a rally", "0811"},
+		{"allowed the opposition to hold a rally", "0811"},
+		{"declared an amnesty for +", "0841"},
+		{"allowed + inspectors", "0862"},
+		// Street protest and strikes.
+		{"began a hunger strike", "142"},
+		{"staged demonstrations", "141"},
+		{"stopped work", "143"},
+		{"shunned work", "143"},
+		{"launched an indefinite strike", "143"},
+		{"began strike action", "143"},
+		{"blocked roads", "144"},
+		{"defaced a statue", "145"},
+		{"collected signatures against +", "140"},
+		// Suspensions announced as nouns, expulsions.
+		{"announced a suspension of flights to +", "160"},
+		{"announced a suspension of aid to +", "162"},
+		{"announced a suspension of imports from +", "163"},
+		{"announced the suspension of talks with +", "164"},
+		{"announced the expulsion of +", "174"},
+		{"forced + out of", "174"},
+		{"forced families out of +", "201"},
+		{"opened its borders to +", "086"},
+		// Refuge, hostages, sabotage, cyber attacks, shields.
+		{"sought asylum in +", "0233"},
+		{"took hostage", "181"},
+		{"blew up +", "183"},
+		{"evacuated +", "073"},
+		{"defaced + websites", "170"},
+		{"defaced the website", "170"},
+		{"hacked into + computers", "170"},
+		{"held + as human shields", "184"},
+		{"imposed an information blackout", "1721"},
+		// Counts before the noun, actors inside the phrase.
+		{"released hundreds of prisoners", "0841"},
+		{"took part in a protest", "141"},
+		{"carried out a cyber attack on +", "170"},
+		{"appealed to + for humanitarian aid", "0233"},
+		{"appealed to + for aid", "023"},
+		{"tested a missile", "150"},
+		{"tested a nuclear device", "150"},
+		{"boycotted the + conference", "125"},
+		{"blocked the + resolution", "129"},
 	}
 	for _, tt := range tests {
 		codes := phraseCodes(d, tt.phrase)
@@ -337,6 +387,16 @@ func TestDictionaryKeepsIdiomsOut(t *testing.T) {
 		{"seized control", "192"},
 		{"toured", "042"},
 		{"fly to +", "042"},
+		// Sport and business: "was forced out of the final", "defaced
+		// banknotes", "passed a law" and "announced a suspension" of
+		// trading say nothing political without an actor or the issue word.
+		{"forced out of", "174"},
+		{"defaced", "170"},
+		{"passed a law", "083"},
+		{"announced a suspension", "160"},
+		{"announced a suspension of trading", "163"},
+		{"launched an indefinite strike", "190"},
+		{"tested a device", "150"},
 	}
 	for _, tt := range tests {
 		if codes := phraseCodes(d, tt.phrase); slices.Contains(codes, tt.code) {
