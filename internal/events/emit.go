@@ -119,7 +119,10 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			m.drop = false
 			continue
 		}
-		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && slices.Equal(buf.groups[src].actors, buf.groups[tgt].actors) {
+		// The same actor on both sides is no event, unless the target is
+		// a place of the source's own country ("Thailand imposed a curfew
+		// in Bangkok": a domestic act).
+		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && !buf.groups[tgt].synth && slices.Equal(buf.groups[src].actors, buf.groups[tgt].actors) {
 			continue
 		}
 		if !coded(buf, src, codes) && !coded(buf, tgt, codes) {
