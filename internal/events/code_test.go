@@ -135,7 +135,6 @@ func TestCodeGrammar(t *testing.T) {
 		{"control verb with an unknown verb", "[Iran|irn] agreed to halve its stocks for [Russia|rus].", []string{"irn>rus 030 asserted"}},
 		{"passive attack from somewhere", "[Israel|isr] said a bomb was fired at [it|isr] from [the Gaza Strip|pse].", []string{"pse>isr 190 asserted", "isr>pse 112 asserted"}},
 		{"wants Y to is a demand", "[Azerbaijan|aze] wants [Armenia|arm] to withdraw from [Karabakh|kar].", []string{"aze>arm 1056 asserted"}},
-		{"domestic place target", "[Thailand|tha] shelled Bangkok.", nil},
 		{"source slot", "[Georgia|geo] received weapons from [Russia|rus].", []string{"rus>geo 072 asserted"}},
 		{"object of a slotless pattern", "[Russia|rus] held military drills near [Ukraine|ukr].", []string{"rus>ukr 152 asserted"}},
 		{"slotless pattern and a place", "[Russia|rus] and [China|chn] met in [Moscow|rus].", []string{"rus>chn 040 asserted", "chn>rus 040 asserted"}},
@@ -294,6 +293,17 @@ func TestCodeVia(t *testing.T) {
 	evs := c.Code(in, &Buffers{})
 	if len(evs) != 2 || len(evs[0].Via) != 1 || evs[0].Via[0] != "qat" {
 		t.Errorf("got %+v, want Qatar as the go-between", evs)
+	}
+}
+
+// A place of the source's own country is a domestic target.
+func TestCodeDomesticPlace(t *testing.T) {
+	c := testCoder(t)
+	in := doc(t, "[Thailand|tha] shelled Bangkok.", "2025-03-12")
+	in.Dictionary = actors.Default()
+	evs := c.Code(in, &Buffers{})
+	if len(evs) != 1 || brief(evs[0]) != "tha>tha-gov 190 asserted" || evs[0].TargetCode != "THAGOV" || evs[0].Location == nil || evs[0].Location.Name != "Bangkok" {
+		t.Errorf("got %+v", evs)
 	}
 }
 
