@@ -1,43 +1,25 @@
 package ner
 
+import "parley/internal/hashx"
+
 // Features are strings only in concept: every feature is a template id
 // combined with 64-bit FNV-1a hashes of token text, and is mapped to one of
 // 2^bits weight rows. No feature string is ever built (no allocation) or
-// stored (the model holds weights only, never words).
+// stored (the model holds weights only, never words). The functions are
+// internal/hashx's, shared with the other models.
 
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	fnvOffset = hashx.FNVOffset
+	fnvPrime  = hashx.FNVPrime
 )
 
-func hashBytes(h uint64, b []byte) uint64 {
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
+func hashBytes(h uint64, b []byte) uint64 { return hashx.Bytes(h, b) }
 
-func hashString(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= fnvPrime
-	}
-	return h
-}
+func hashString(h uint64, s string) uint64 { return hashx.String(h, s) }
 
 // mix is the splitmix64 finaliser: it spreads a combined key over all 64
 // bits so that taking the top bits gives an even bucket distribution.
-func mix(h uint64) uint64 {
-	h ^= h >> 30
-	h *= 0xBF58476D1CE4E5B9
-	h ^= h >> 27
-	h *= 0x94D049BB133111EB
-	h ^= h >> 31
-	return h
-}
+func mix(h uint64) uint64 { return hashx.Mix(h) }
 
 // pair combines two hashes order-sensitively.
-func pair(a, b uint64) uint64 {
-	return mix(a*0x9E3779B97F4A7C15 ^ (b<<29 | b>>35))
-}
+func pair(a, b uint64) uint64 { return hashx.Pair(a, b) }

@@ -8,6 +8,7 @@ import (
 	"io"
 	"math"
 	"math/rand"
+	"parley/internal/hashx"
 
 	"parley/internal/analysis"
 	"parley/internal/text"
@@ -42,31 +43,14 @@ type cueModel struct {
 }
 
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	fnvOffset = hashx.FNVOffset
+	fnvPrime  = hashx.FNVPrime
 )
 
 // hashLower hashes s lower-cased (ASCII), without allocating.
-func hashLower(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h ^= uint64(c)
-		h *= fnvPrime
-	}
-	return h
-}
+func hashLower(h uint64, s string) uint64 { return hashx.LowerASCII(h, s) }
 
-func mix(h uint64) uint64 {
-	h ^= h >> 30
-	h *= 0xBF58476D1CE4E5B9
-	h ^= h >> 27
-	h *= 0x94D049BB133111EB
-	h ^= h >> 31
-	return h
-}
+func mix(h uint64) uint64 { return hashx.Mix(h) }
 
 func feat(tmpl uint64, h uint64) uint32 {
 	return uint32(mix(h^tmpl*0x9E3779B97F4A7C15) & modelMask)

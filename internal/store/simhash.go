@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"math/bits"
+	"parley/internal/hashx"
 	"unicode"
 	"unicode/utf8"
 )
@@ -180,20 +181,13 @@ func NearDuplicate(a, b string) (distance int, similarity float64, copied bool) 
 
 // FNV-1a, 64 bit: a fixed, portable hash (maphash is seeded per process).
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	fnvOffset = hashx.FNVOffset
+	fnvPrime  = hashx.FNVPrime
 )
 
 // mix64 is the splitmix64 finaliser; it spreads a shingle's combined word
 // hashes over all 64 bits, which SimHash needs (each bit is a vote).
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
+func mix64(x uint64) uint64 { return hashx.Mix(x) }
 
 // eachShingle calls fn with the hash of every word 3-shingle of text, in
 // order, without allocating: word hashes are computed rune by rune over the
