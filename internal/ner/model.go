@@ -1,14 +1,12 @@
 package ner
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
+	"parley/internal/modelfile"
 	"sync"
 )
 
@@ -58,59 +56,29 @@ const (
 	maxBits      = 22
 )
 
-// WriteTo writes the model file to w.
+// WriteTo writes the model file to w: the common header of
+// internal/modelfile, the label transition weights, then the non-zero
+// weight rows, each after the gap from the previous row's bucket.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var raw bytes.Buffer
-	raw.WriteString(modelMagic)
-	var tmp [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
-	sv := func(v int64) { raw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
-	uv(modelVersion)
-	uv(uint64(m.bits))
-	uv(uint64(nLabels))
-	uv(numTemplates)
-	uv(uint64(len(m.info)))
-	raw.WriteString(m.info)
+	raw := modelfile.NewBuffer(modelMagic, modelfile.Header{Version: modelVersion, Bits: uint64(m.bits), Labels: uint64(nLabels), Templates: numTemplates, Info: m.info})
 	for a := range m.tr {
 		for b := range m.tr[a] {
-			sv(int64(m.tr[a][b]))
+			raw.Varint(int64(m.tr[a][b]))
 		}
 	}
-	uv(uint64(m.numRows()))
+	raw.Uvarint(uint64(m.numRows()))
 	prev := -1
 	for b, r := range m.idx {
 		if r == 0 {
 			continue
 		}
-		uv(uint64(b - prev - 1))
+		raw.Uvarint(uint64(b - prev - 1))
 		prev = b
 		for _, v := range m.rows[int(r)*rowLen : int(r)*rowLen+rowLen] {
-			sv(int64(v))
+			raw.Varint(int64(v))
 		}
 	}
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	// no name or time in the header: the file is a pure function of the
-	// weights
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
-	return cw.n, err
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return raw.WriteTo(w)
 }
 
 // rowLen is the width of a weight row. A feature's weight for O is
@@ -151,11 +119,10 @@ func zeroRow(r []int8) bool {
 // Load reads a model file (as written by WriteTo). The model uses the
 // built-in gazetteer.
 func Load(data []byte) (*Model, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(data))
+	br, err := modelfile.Open(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("ner model: not a gzip stream: %v", err)
+		return nil, fmt.Errorf("ner model: %v", err)
 	}
-	br := bufio.NewReaderSize(zr, 1<<16)
 	m, err := readModel(br)
 	if err != nil {
 		return nil, fmt.Errorf("ner model: %v", err)
@@ -164,55 +131,14 @@ func Load(data []byte) (*Model, error) {
 	return m, nil
 }
 
-func readModel(br *bufio.Reader) (*Model, error) {
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("bad magic (not a parley NER model)")
-	}
-	uv := func(what string, limit uint64) (uint64, error) {
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			return 0, fmt.Errorf("reading %s: %v", what, err)
-		}
-		if v > limit {
-			return 0, fmt.Errorf("%s %d out of range (max %d)", what, v, limit)
-		}
-		return v, nil
-	}
-	ver, err := uv("version", 1<<20)
+func readModel(br modelfile.Reader) (*Model, error) {
+	h, err := br.Header(modelfile.Want{Magic: modelMagic, Kind: "NER", Version: modelVersion, MaxBits: maxBits,
+		Labels: uint64(nLabels), Templates: numTemplates, LabelWord: "label", Retrain: "parley train ner"})
 	if err != nil {
 		return nil, err
 	}
-	if ver != modelVersion {
-		return nil, fmt.Errorf("format version %d, want %d", ver, modelVersion)
-	}
-	bits, err := uv("bits", maxBits)
-	if err != nil {
-		return nil, err
-	}
-	if bits < 8 {
-		return nil, fmt.Errorf("bits %d too small", bits)
-	}
-	nl, err := uv("label count", 1<<10)
-	if err != nil {
-		return nil, err
-	}
-	nt, err := uv("template count", 1<<10)
-	if err != nil {
-		return nil, err
-	}
-	if nl != uint64(nLabels) || nt != numTemplates {
-		return nil, fmt.Errorf("model has %d labels and %d feature templates, this build wants %d and %d (retrain with parley train ner)", nl, nt, nLabels, numTemplates)
-	}
-	il, err := uv("info length", 1<<16)
-	if err != nil {
-		return nil, err
-	}
-	info := make([]byte, il)
-	if _, err := io.ReadFull(br, info); err != nil {
-		return nil, fmt.Errorf("reading info: %v", err)
-	}
-	m := &Model{bits: uint(bits), info: string(info)}
+	bits := h.Bits
+	m := &Model{bits: uint(bits), info: h.Info}
 	for a := range m.tr {
 		for b := range m.tr[a] {
 			v, err := binary.ReadVarint(br)
@@ -226,7 +152,7 @@ func readModel(br *bufio.Reader) (*Model, error) {
 		}
 	}
 	nb := 1 << bits
-	rows, err := uv("row count", uint64(nb))
+	rows, err := br.Uvarint("row count", uint64(nb))
 	if err != nil {
 		return nil, err
 	}
@@ -258,8 +184,8 @@ func readModel(br *bufio.Reader) (*Model, error) {
 		}
 		m.rows = append(m.rows, row[:]...)
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
-		return nil, errors.New("trailing data after the last row")
+	if err := br.End(); err != nil {
+		return nil, err
 	}
 	return m, nil
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"io"
 	"os"
+	"parley/internal/modelfile"
 	"reflect"
 	"strings"
 	"testing"
@@ -437,7 +438,7 @@ func FuzzReadModel(f *testing.F) {
 	f.Add(raw)
 	f.Add([]byte(modelMagic + "\x03\x08"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := readModel(bufio.NewReader(bytes.NewReader(data)))
+		m, err := readModel(modelfile.Reader{Reader: bufio.NewReader(bytes.NewReader(data))})
 		if err != nil {
 			return
 		}

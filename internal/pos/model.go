@@ -1,15 +1,13 @@
 package pos
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math/bits"
+	"parley/internal/modelfile"
 	"sync"
 )
 
@@ -75,20 +73,13 @@ const (
 	maxBits      = 22
 )
 
-// WriteTo writes the model file to w. The output is a pure function of
-// the weights (no name or time in the gzip header).
+// WriteTo writes the model file to w: the common header of
+// internal/modelfile, then the non-zero weight rows, each as the gap from
+// the previous row's bucket, a mask of its non-zero tags and their bytes.
+// The output is a pure function of the weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	var raw bytes.Buffer
-	raw.WriteString(modelMagic)
-	var tmp [binary.MaxVarintLen64]byte
-	uv := func(v uint64) { raw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
-	uv(modelVersion)
-	uv(uint64(m.bits))
-	uv(uint64(nLabels))
-	uv(numTemplates)
-	uv(uint64(len(m.info)))
-	raw.WriteString(m.info)
-	uv(uint64(m.numRows()))
+	raw := modelfile.NewBuffer(modelMagic, modelfile.Header{Version: modelVersion, Bits: uint64(m.bits), Labels: uint64(nLabels), Templates: numTemplates, Info: m.info})
+	raw.Uvarint(uint64(m.numRows()))
 	prev := -1
 	for r, b := 0, 0; r < len(m.rows); b++ {
 		if m.present[b>>6]>>(b&63)&1 == 0 {
@@ -96,7 +87,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		e := m.rows[r]
 		r++
-		uv(uint64(b - prev - 1))
+		raw.Uvarint(uint64(b - prev - 1))
 		prev = b
 		var row [nLabels]int8
 		m.row(e, &row)
@@ -106,34 +97,14 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 				mask |= 1 << l
 			}
 		}
-		uv(mask)
+		raw.Uvarint(mask)
 		for _, v := range row {
 			if v != 0 {
 				raw.WriteByte(byte(v))
 			}
 		}
 	}
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := zw.Write(raw.Bytes()); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
-	return cw.n, err
-}
-
-type countWriter struct {
-	w io.Writer
-	n int64
-}
-
-func (c *countWriter) Write(p []byte) (int, error) {
-	n, err := c.w.Write(p)
-	c.n += int64(n)
-	return n, err
+	return raw.WriteTo(w)
 }
 
 // numRows returns the number of non-zero weight rows.
@@ -219,11 +190,11 @@ func (m *Model) row(e uint64, dst *[nLabels]int8) {
 
 // Read reads a model file (as written by WriteTo) from r.
 func Read(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := modelfile.Open(r)
 	if err != nil {
-		return nil, fmt.Errorf("pos model: not a gzip stream: %v", err)
+		return nil, fmt.Errorf("pos model: %v", err)
 	}
-	m, err := readModel(bufio.NewReaderSize(zr, 1<<16))
+	m, err := readModel(br)
 	if err != nil {
 		return nil, fmt.Errorf("pos model: %v", err)
 	}
@@ -233,57 +204,16 @@ func Read(r io.Reader) (*Model, error) {
 // Load reads a model file held in memory.
 func Load(data []byte) (*Model, error) { return Read(bytes.NewReader(data)) }
 
-func readModel(br *bufio.Reader) (*Model, error) {
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("bad magic (not a parley POS model)")
-	}
-	uv := func(what string, limit uint64) (uint64, error) {
-		v, err := binary.ReadUvarint(br)
-		if err != nil {
-			return 0, fmt.Errorf("reading %s: %v", what, err)
-		}
-		if v > limit {
-			return 0, fmt.Errorf("%s %d out of range (max %d)", what, v, limit)
-		}
-		return v, nil
-	}
-	ver, err := uv("version", 1<<20)
+func readModel(br modelfile.Reader) (*Model, error) {
+	h, err := br.Header(modelfile.Want{Magic: modelMagic, Kind: "POS", Version: modelVersion, MaxBits: maxBits,
+		Labels: uint64(nLabels), Templates: numTemplates, LabelWord: "tag", Retrain: "parley train pos"})
 	if err != nil {
 		return nil, err
 	}
-	if ver != modelVersion {
-		return nil, fmt.Errorf("format version %d, want %d", ver, modelVersion)
-	}
-	nb, err := uv("bits", maxBits)
-	if err != nil {
-		return nil, err
-	}
-	if nb < 8 {
-		return nil, fmt.Errorf("bits %d too small (min 8)", nb)
-	}
-	nl, err := uv("tag count", 1<<10)
-	if err != nil {
-		return nil, err
-	}
-	nt, err := uv("template count", 1<<10)
-	if err != nil {
-		return nil, err
-	}
-	if nl != uint64(nLabels) || nt != numTemplates {
-		return nil, fmt.Errorf("model has %d tags and %d feature templates, this build wants %d and %d (retrain with parley train pos)", nl, nt, nLabels, numTemplates)
-	}
-	il, err := uv("info length", 1<<16)
-	if err != nil {
-		return nil, err
-	}
-	info := make([]byte, il)
-	if _, err := io.ReadFull(br, info); err != nil {
-		return nil, fmt.Errorf("reading info: %v", err)
-	}
-	m := newModel(uint(nb), string(info))
+	nb := h.Bits
+	m := newModel(uint(nb), h.Info)
 	buckets := 1 << nb
-	rows, err := uv("row count", uint64(buckets))
+	rows, err := br.Uvarint("row count", uint64(buckets))
 	if err != nil {
 		return nil, err
 	}
@@ -320,8 +250,8 @@ func readModel(br *bufio.Reader) (*Model, error) {
 		}
 		m.addRow(b, &row)
 	}
-	if _, err := br.ReadByte(); err != io.EOF {
-		return nil, errors.New("trailing data after the last row")
+	if err := br.End(); err != nil {
+		return nil, err
 	}
 	return m, nil
 }
