@@ -4,9 +4,8 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
+	"io"
+	"parley/internal/datafiles"
 	"slices"
 	"strings"
 	"sync"
@@ -69,47 +68,14 @@ func Default() *Gazetteer {
 // error, since it is almost always a typing mistake. Errors name the file
 // and line and the reason.
 func Load(extraDirs ...string) (*Gazetteer, error) {
-	var layers [][]entry
-	names, err := fs.Glob(embedded, "data/*.txt")
+	layers := make([][]entry, 1+len(extraDirs))
+	err := datafiles.Read(embedded, "data/*.txt", extraDirs, "gazetteer", func(layer int, r io.Reader, name string) error {
+		es, err := parse(r, name)
+		layers[layer] = append(layers[layer], es...)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	var layer []entry
-	for _, n := range names {
-		b, err := embedded.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		es, err := parseString(string(b), "embedded:"+n)
-		if err != nil {
-			return nil, err
-		}
-		layer = append(layer, es...)
-	}
-	layers = append(layers, layer)
-	for _, dir := range extraDirs {
-		des, err := os.ReadDir(dir)
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer directory %s: %w", dir, err)
-		}
-		layer = nil
-		for _, de := range des {
-			if de.IsDir() || !strings.HasSuffix(de.Name(), ".txt") || strings.HasPrefix(de.Name(), ".") {
-				continue
-			}
-			p := filepath.Join(dir, de.Name())
-			f, err := os.Open(p)
-			if err != nil {
-				return nil, fmt.Errorf("gazetteer file %s: %w", p, err)
-			}
-			es, err := parse(f, p)
-			f.Close()
-			if err != nil {
-				return nil, err
-			}
-			layer = append(layer, es...)
-		}
-		layers = append(layers, layer)
 	}
 	return build(layers)
 }
