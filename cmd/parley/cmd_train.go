@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"parley/internal/ner/conll"
 	"path/filepath"
 	"strings"
 
@@ -73,4 +76,33 @@ func runTrain(ctx context.Context, g *globalOptions, opts trainOptions, model st
 		opts.data = filepath.Join(dir, "data", t.dataDir)
 	}
 	return t.run(ctx, g.stdout, opts)
+}
+
+// readEngTrain reads eng.train of the --data folder with read (conll.Read,
+// or conll.ReadWithPOS to keep the part-of-speech column).
+func readEngTrain(task string, opts trainOptions, read func(io.Reader, string) ([]conll.Document, error)) ([]conll.Document, error) {
+	name := filepath.Join(opts.data, "eng.train")
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("train %s: %w", task, err)
+	}
+	defer f.Close()
+	docs, err := read(f, name)
+	if err != nil {
+		return nil, fmt.Errorf("train %s: %w", task, err)
+	}
+	return docs, nil
+}
+
+// writeModel encodes a trained model with encode and writes it to the
+// --output file, returning its size in bytes.
+func writeModel(task string, opts trainOptions, encode func(io.Writer) error) (int, error) {
+	var buf bytes.Buffer
+	if err := encode(&buf); err != nil {
+		return 0, fmt.Errorf("train %s: encoding the model: %w", task, err)
+	}
+	if err := os.WriteFile(opts.output, buf.Bytes(), 0o644); err != nil {
+		return 0, fmt.Errorf("train %s: %w", task, err)
+	}
+	return buf.Len(), nil
 }

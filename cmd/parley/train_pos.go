@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -30,15 +28,9 @@ func init() {
 }
 
 func runTrainPOS(ctx context.Context, w io.Writer, opts trainOptions) error {
-	name := filepath.Join(opts.data, "eng.train")
-	f, err := os.Open(name)
+	docs, err := readEngTrain("pos", opts, conll.ReadWithPOS)
 	if err != nil {
-		return fmt.Errorf("train pos: %w", err)
-	}
-	docs, err := conll.ReadWithPOS(f, name)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("train pos: %w", err)
+		return err
 	}
 	start := time.Now()
 	m, rep, err := pos.Train(ctx, docs, pos.TrainOptions{
@@ -51,19 +43,16 @@ func runTrainPOS(ctx context.Context, w io.Writer, opts trainOptions) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		return fmt.Errorf("train pos: encoding the model: %w", err)
-	}
-	if err := os.WriteFile(opts.output, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("train pos: %w", err)
+	size, err := writeModel("pos", opts, func(w io.Writer) error { _, err := m.WriteTo(w); return err })
+	if err != nil {
+		return err
 	}
 	if rep.HeldOutReport != nil {
 		fmt.Fprintln(w, "held-out score at the chosen epoch count:")
 		rep.HeldOutReport.Write(w)
 	}
 	fmt.Fprintf(w, "wrote %s: %d bytes, %d non-zero weight rows, %d epochs, trained in %s\n",
-		opts.output, buf.Len(), rep.Rows, rep.Epochs, time.Since(start).Round(time.Millisecond))
+		opts.output, size, rep.Rows, rep.Epochs, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

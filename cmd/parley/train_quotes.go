@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -53,14 +52,11 @@ func trainQuotes(ctx context.Context, w io.Writer, opts trainOptions) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := x.WriteModel(&buf); err != nil {
+	size, err := writeModel("quotes", opts, x.WriteModel)
+	if err != nil {
 		return err
 	}
-	if err := os.WriteFile(opts.output, buf.Bytes(), 0o644); err != nil {
-		return fmt.Errorf("train quotes: %w", err)
-	}
 	fmt.Fprintf(w, "trained on %d articles, %d words (%d cue heads) per epoch; errors per epoch %v\n", len(docs), rep.Tokens, rep.Positives, rep.TrainErrors)
-	fmt.Fprintf(w, "wrote %s (%d bytes, %d non-zero weights)\n", opts.output, buf.Len(), rep.NonZero)
+	fmt.Fprintf(w, "wrote %s (%d bytes, %d non-zero weights)\n", opts.output, size, rep.NonZero)
 	return nil
 }
