@@ -113,6 +113,7 @@ type Buffers struct {
 	groups    []group
 	matches   []match
 	spans     []group
+	actorIDs  []string // the mentions' actor ids, viewed by groups
 	dates     []timex.Expr
 	issues    []string
 	pair      dialogue // the document's current two sides
@@ -292,6 +293,7 @@ func (b *Buffers) is(i int, w string) bool {
 // lists ("A, B and C") into groups.
 func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, buf *Buffers) {
 	buf.spans = buf.spans[:0]
+	buf.actorIDs = buf.actorIDs[:0]
 	for _, m := range ments {
 		if m.Actor == "" {
 			continue
@@ -307,7 +309,12 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		if n := len(buf.spans); n > 0 && a < buf.spans[n-1].end {
 			continue // nested or overlapping: the first (outer) one stands
 		}
-		buf.spans = append(buf.spans, group{start: a, end: b, actors: []string{m.Actor}})
+		// One-actor lists are views into a reused buffer (capacity one,
+		// so joining a list copies): no allocation per mention. Events
+		// copy their lists; nothing keeps a view past the sentence.
+		buf.actorIDs = append(buf.actorIDs, m.Actor)
+		n := len(buf.actorIDs)
+		buf.spans = append(buf.spans, group{start: a, end: b, actors: buf.actorIDs[n-1 : n : n]})
 	}
 	// Mentions right next to each other are one actor ("Russian President
 	// Vladimir Putin" split in two): the head, the later one, names it.

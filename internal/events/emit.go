@@ -524,7 +524,9 @@ func sameCountry(a, b []string, codes map[string]*analysis.Actor) bool {
 }
 
 func newDialogue(a, b []string, codes map[string]*analysis.Actor) dialogue {
-	d := dialogue{a: a, b: b}
+	// Copies: the lists may be views into the sentence's buffers, and the
+	// dialogue outlives the sentence.
+	d := dialogue{a: slices.Clone(a), b: slices.Clone(b)}
 	if x := codes[a[0]]; x != nil {
 		d.ca = x.Country
 	}
