@@ -92,7 +92,7 @@ func New(d *Dictionary) (*Coder, error) {
 		c.lex[w] = e
 	}
 	c.own = map[string]*Pattern{}
-	for w, code := range m.fallback {
+	for w, code := range m.own {
 		e := c.lex[w]
 		e.start = true // a control verb with an own code can start an event
 		c.lex[w] = e
@@ -415,7 +415,7 @@ func (c *Coder) matchAll(buf *Buffers) {
 			}
 		}
 	}
-	c.fallbacks(buf)
+	c.ownCodes(buf)
 	ms := buf.matches
 	if len(ms) == 0 {
 		return
@@ -602,13 +602,13 @@ func (c *Coder) ownPattern(code string) *Pattern {
 	return p
 }
 
-// fallbacks adds a match for each control verb ("agreed", "refused",
+// ownCodes adds a match for each control verb ("agreed", "refused",
 // "threatened") followed by "to" and a word that starts no match of its
 // own: the control verb then is the event.
-func (c *Coder) fallbacks(buf *Buffers) {
+func (c *Coder) ownCodes(buf *Buffers) {
 	n := len(buf.matches)
 	for i := 0; i+2 < len(buf.info); i++ {
-		code := c.mod.fallback[buf.word(i)]
+		code := c.mod.own[buf.word(i)]
 		if code == "" || !buf.is(i+1, "to") || buf.info[i+2].inGroup >= 0 {
 			continue
 		}

@@ -53,14 +53,14 @@ type transform struct{ intent, reject, threat, demand string }
 type modality struct {
 	words map[string]wordClass
 	roots map[string]transform
-	// fallback maps a control verb form ("agreed") to its own code, coded
+	// own maps a control verb form ("agreed") to its own code, coded
 	// when the verb it governs is in no pattern ("agreed to set up a
 	// research centre": 030); the "own" lines of modality.txt.
-	fallback map[string]string
+	own map[string]string
 }
 
 func parseModality(src, name string) (*modality, error) {
-	m := &modality{words: map[string]wordClass{}, roots: map[string]transform{}, fallback: map[string]string{}}
+	m := &modality{words: map[string]wordClass{}, roots: map[string]transform{}, own: map[string]string{}}
 	sc := bufio.NewScanner(strings.NewReader(src))
 	for ln := 1; sc.Scan(); ln++ {
 		line := sc.Text()
@@ -93,7 +93,7 @@ func parseModality(src, name string) (*modality, error) {
 				return nil, fmt.Errorf("%s:%d: want \"own CODE WORD ...\"", name, ln)
 			}
 			for _, w := range f[2:] {
-				m.fallback[w] = f[1]
+				m.own[w] = f[1]
 			}
 			continue
 		}
