@@ -162,6 +162,15 @@ func TestCodeGrammar(t *testing.T) {
 		{"bare noun", "The attack on [Ukraine|ukr] was condemned.", nil},
 		{"one per dyad and code", "[Russia|rus] attacked [Ukraine|ukr] and shelled [Ukraine|ukr] again.", []string{"rus>ukr 190 asserted"}},
 		{"noun after determiner", "[Russia|rus] condemned the attack on [Ukraine|ukr].", nil},
+		{"scheduled is a planned act", "[Russia|rus] is scheduled to meet [Ukraine|ukr].", []string{"rus>ukr 040 future"}},
+		{"prepared to is getting ready", "[Russia|rus] prepared to meet [Ukraine|ukr].", []string{"rus>ukr 040 future"}},
+		{"is prepared to is willingness", "[Russia|rus] is prepared to meet [Ukraine|ukr].", []string{"rus>ukr 036 future"}},
+		{"far object in the clause", "[Russia|rus] accepted a plan drawn up by experts for [Ukraine|ukr].", []string{"rus>ukr 030 asserted"}},
+		{"far object not past a comma", "[Russia|rus] accepted a plan drawn up by experts, and [Ukraine|ukr] left.", []string{"rus> 030 asserted"}},
+		{"far object needs a coded source", "A plan drawn up by experts was accepted for [Ukraine|ukr] yesterday.", nil},
+		{"reduced relative is passive", "Two [villages|ukr] shelled overnight by [rebels|reb] burned.", []string{"reb>ukr 190 asserted"}},
+		{"far passive agent", "[Ukraine|ukr] was attacked on Monday, at dawn, by [Russia|rus].", []string{"rus>ukr 190 asserted"}},
+		{"there were ... attacked", "There were ten [soldiers|ukr] attacked in the night.", []string{">ukr 190 asserted"}},
 	}
 	var buf Buffers
 	for _, tc := range tests {

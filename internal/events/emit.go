@@ -21,6 +21,19 @@ type verbState struct {
 	wantObj, wantAt                             int       // "wants Armenia to ...": the object group and the want word, or -1
 	ctl                                         wordClass // the control verb's class ("refused to"), 0 when none
 	governed                                    bool      // the verb is the complement of another pattern ("urged X to meet")
+	plan                                        bool      // a plan reported by others ("is scheduled to"): the act, in the future
+	reduced                                     bool      // a reduced relative ("soldiers killed in the raid"): passive, its noun the target
+}
+
+// isPrepared reports whether token j is "prepared" or "preparing" with no
+// form of "be" before it: "the leader prepared to attend" is getting
+// ready (a plan), "he is prepared to lift the ban" willingness (intent).
+func isPrepared(buf *Buffers, j int) bool {
+	w := buf.word(j)
+	if w != "prepared" && w != "preparing" && w != "prepares" && w != "prepare" {
+		return false
+	}
+	return j == 0 || buf.info[j-1].class&wBe == 0
 }
 
 // emit turns the sentence's matches into events.
@@ -56,11 +69,30 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			if tgt >= 0 && buf.groups[tgt].prep {
 				tgt = -1
 			}
-			for q := m.end; q < len(buf.info) && q <= m.end+2; q++ {
+			if st.reduced {
+				// Only the noun the participle follows is its target.
+				tgt = -1
+				if g := buf.info[m.first-1].inGroup; g >= 0 {
+					tgt = int(g)
+				}
+			}
+			// The agent may follow the verb's complements ("was accused
+			// of misusing funds, much of it embezzled, by officials"):
+			// the first "by" and an actor in the rest of the clause.
+			for q := m.end; q < len(buf.info) && q <= m.end+25; q++ {
+				if q > m.end+2 && (buf.info[q].quote || buf.info[q].class&(wClause|wRelative) != 0 || buf.is(q, ";")) {
+					break
+				}
 				if buf.is(q, "by") && q+1 < len(buf.info) {
+					if q > m.end+2 && buf.info[q+1].groupAt < 0 && (q+2 >= len(buf.info) || buf.info[q+2].groupAt < 0) {
+						continue
+					}
 					r := q + 1
 					for r < len(buf.info) && buf.info[r].class&wDet != 0 && buf.info[r].groupAt < 0 {
 						r++
+					}
+					if r+1 < len(buf.info) && buf.info[r].groupAt < 0 && buf.info[r+1].groupAt >= 0 && !capitalised(buf, r) && buf.info[r].class&(wPrep|wClause) == 0 {
+						r++ // "by current Haitian officials"
 					}
 					if r < len(buf.info) && buf.info[r].groupAt >= 0 {
 						src = int(buf.info[r].groupAt)
@@ -86,6 +118,9 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// ("Israel and Lebanon renewed negotiations on an Israeli
 			// pullback": a two-way verb of a list is between its members.)
 			tgt = c.looseObject(m, buf, in, codes)
+			if tgt < 0 && src >= 0 && coded(buf, src, codes) {
+				tgt = c.farObject(m, src, buf, in, codes)
+			}
 			if tgt >= 0 && src >= 0 && buf.groups[tgt].adjective && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
 				// A country named only by an adjective or a place, and
 				// the source's own ("Israel ... on an Israeli pullback"),
@@ -596,10 +631,10 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			// "threatened Monday to resume", "agreed in principle on
 			// Saturday to provide".
 			pj := j - 1
-			for pj > 0 && pj >= j-6 && buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 && buf.info[pj].inGroup < 0 && !buf.info[pj].quote && buf.info[pj].class&wClause == 0 && !buf.is(pj, ",") && !buf.is(pj, "to") && !buf.tagIsVerb(pj) {
+			for pj > 0 && pj >= j-6 && buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent|wCtlPlan) == 0 && buf.info[pj].inGroup < 0 && !buf.info[pj].quote && buf.info[pj].class&wClause == 0 && !buf.is(pj, ",") && !buf.is(pj, "to") && !buf.tagIsVerb(pj) {
 				pj--
 			}
-			if buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent) == 0 {
+			if buf.info[pj].class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent|wCtlPlan) == 0 {
 				pj = j - 1
 			}
 			prev := &buf.info[pj]
@@ -610,6 +645,10 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 				st.ctl = wCtlThreat
 			case prev.class&wCtlNegate != 0:
 				st.negated = true
+			case prev.class&wCtlPlan != 0, prev.class&wCtlIntent != 0 && isPrepared(buf, pj):
+				// "is scheduled to attend", "prepared to attend": the act,
+				// planned.
+				st.future, st.plan = true, true
 			case prev.class&wCtlIntent != 0:
 				st.future = true
 				if st.ctl == 0 {
@@ -669,6 +708,16 @@ done:
 	if sawBe && c.isParticiple(buf, m.anchor) {
 		st.passive = true
 	}
+	if !st.passive && m.first == m.anchor && m.first > 0 && m.target < 0 && directObject(m.p) && len(buf.tags) == len(buf.info) && reducedRelative(buf, m.anchor) {
+		// "a Hamas member jailed a year ago", "soldiers killed in
+		// Ukraine": a past participle right after a noun, with no
+		// auxiliary and no object, is a reduced relative clause, a
+		// passive whose subject is its target.
+		switch buf.tags[m.first-1] {
+		case pos.NN, pos.NNS, pos.NNP, pos.NNPS:
+			st.passive, st.reduced = true, true
+		}
+	}
 	if buf.heading && m.target < 0 && strings.HasSuffix(buf.word(m.anchor), "ed") && restIsPunct(buf, m.end) {
 		// Headline passive without "be": "Pakistan blamed".
 		st.passive = true
@@ -693,6 +742,47 @@ done:
 		}
 	}
 	return st
+}
+
+// reducedRelative reports whether the participle-like verb at token i,
+// which has no object, reads as a reduced relative clause: tagged VBN
+// before a preposition, an adverb or the end ("a member jailed over a
+// year ago"); or tagged either way but followed by an agent ("villages
+// shelled overnight by rebels") or after "there was/were" ("there were
+// ten soldiers killed in Ukraine").
+func reducedRelative(buf *Buffers, i int) bool {
+	t := buf.tags[i]
+	if t != pos.VBN && t != pos.VBD {
+		return false
+	}
+	next := pos.Period
+	if i+1 < len(buf.tags) {
+		next = buf.tags[i+1]
+	}
+	if t == pos.VBN && (next == pos.IN || next == pos.RB || next == pos.Comma || next == pos.Period) {
+		return true
+	}
+	for q := i + 1; q < len(buf.info) && q <= i+3; q++ {
+		if buf.tags[q] != pos.RB && buf.tags[q] != pos.IN && buf.info[q].class&wTime == 0 {
+			break // an object ("rejected calls by Kofi Annan")
+		}
+		if buf.is(q, "by") {
+			return q+1 < len(buf.info) && (buf.info[q+1].groupAt >= 0 || q+2 < len(buf.info) && buf.info[q+1].class&wDet != 0 && buf.info[q+2].groupAt >= 0)
+		}
+	}
+	for q := i - 1; q >= 1 && q >= i-6; q-- {
+		if buf.tags[q] == pos.VBD || buf.tags[q] == pos.VBZ || buf.tags[q] == pos.VBP {
+			return buf.info[q].class&wBe != 0 && buf.is(q-1, "there")
+		}
+	}
+	return false
+}
+
+// directObject reports whether p is a verb taking its target right after
+// it ("arrest +", "kill +"): only such a verb with nothing after it can be
+// a reduced passive ("soldiers killed in the raid").
+func directObject(p *Pattern) bool {
+	return len(p.elems) >= 2 && !p.elems[0].target && !p.elems[0].source && p.elems[1].target
 }
 
 // restIsPunct reports whether tokens from q on are all punctuation.
@@ -804,7 +894,7 @@ func (c *Coder) transform(code string, st verbState) (string, string) {
 	case st.future:
 		modality = "future"
 	}
-	if st.future && !st.hypo && tr.intent != "" {
+	if st.future && !st.hypo && !st.plan && tr.intent != "" {
 		return tr.intent, modality
 	}
 	if st.hypo && st.conditional && root >= "14" && tr.threat != "" {
@@ -985,6 +1075,43 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 				return -1
 			}
 		}
+	}
+	return -1
+}
+
+// farObject finds the target of a match whose object named no actor
+// near the verb: the first actor, or the country of the first place,
+// further on in the same clause ("agreed to set up a research centre in
+// Tokyo", "opened an embassy in Tehran", "attend a summit on the unrest
+// in Iran"), as CAMEO coders code the country an act is aimed at or
+// carried out in. A place right after the verb of a meeting ("will meet
+// in Zurich") is where it happens, not a side; a place after "from" is
+// an origin. -1 when the clause names none.
+func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
+	meeting := strings.HasPrefix(m.p.Code, "04") && !strings.HasPrefix(m.p.Code, "042") && !strings.HasPrefix(m.p.Code, "043") || strings.HasPrefix(m.p.Code, "036")
+	for q := m.end; q < len(buf.info); q++ {
+		ti := &buf.info[q]
+		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(q, ",") || buf.is(q, "(") {
+			return -1
+		}
+		if q > m.end && buf.tagIsVerb(q) && len(buf.tags) == len(buf.info) && buf.tags[q] != pos.VBN && buf.tags[q] != pos.VBG {
+			// A new finite verb: another clause.
+			return -1
+		}
+		g := int(ti.groupAt)
+		if g < 0 && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from")) {
+			if meeting && q >= 1 && buf.info[q-1].class&wPlacePrep != 0 && q-1 <= m.end+1 {
+				continue
+			}
+			g = c.placeActor(m, buf, q, in, codes)
+		}
+		if g < 0 || g == src || possessivePronoun(buf, g) || !coded(buf, g, codes) {
+			continue
+		}
+		if src >= 0 && slices.Equal(buf.groups[src].actors, buf.groups[g].actors) {
+			continue
+		}
+		return g
 	}
 	return -1
 }
