@@ -335,3 +335,31 @@ func TestHeadingRepeatDropped(t *testing.T) {
 		t.Errorf("got %+v, want the body's event only", evs)
 	}
 }
+
+func TestCodePlacesInTheClause(t *testing.T) {
+	c := testCoder(t)
+	tests := []struct{ name, text, want string }{
+		// The country an act is carried out in, named further on in the
+		// clause, is its target when the object names no actor.
+		{"far place", "[Japan|jpn] accepted a plan to open a research centre in Nairobi.", "jpn>ken-gov 030 asserted"},
+		// ... but not where a meeting takes place.
+		{"meeting place", "[Japan|jpn] and [Chile|chl] will meet in Nairobi.", "jpn>chl 036 future"},
+		// A subject placed in a country ("a court in Guyana") acts for it.
+		{"placed subject", "A report published yesterday in the Kenyan capital accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
+		{"placed subject by city", "A court in Nairobi accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := doc(t, tc.text, "2025-03-12")
+			in.Dictionary = actors.Default()
+			evs := c.Code(in, &Buffers{})
+			if len(evs) == 0 || brief(evs[0]) != tc.want {
+				var got []string
+				for _, e := range evs {
+					got = append(got, brief(e))
+				}
+				t.Errorf("%s\n got  %q\n want %q first", in.Text, got, tc.want)
+			}
+		})
+	}
+}

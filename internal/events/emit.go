@@ -132,6 +132,9 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if src < 0 && !st.passive {
 			src = c.leadClauseSubject(m, buf)
 		}
+		if src < 0 && !st.passive {
+			src = c.placedSubject(m, buf, in, codes)
+		}
 		if src < 0 && tgt < 0 && strings.HasPrefix(m.p.Code, "01") {
 			// A statement with no subject of its own ("..., adding that
 			// the details would not be made public") is the speaker's.
@@ -638,6 +641,14 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 				pj = j - 1
 			}
 			prev := &buf.info[pj]
+			if prev.class&(wCtlReject|wCtlThreat|wCtlNegate|wCtlIntent|wCtlPlan) != 0 && len(buf.tags) == len(buf.info) && (buf.tags[pj] == pos.NN || buf.tags[pj] == pos.NNS) {
+				// "rejected a US offer to host a summit": the noun's
+				// complement, governed by the clause's verb.
+				if c.verbBefore(buf, j, m) {
+					st.governed = true
+				}
+				goto done
+			}
 			switch {
 			case prev.class&wCtlReject != 0:
 				st.ctl = wCtlReject
@@ -1079,6 +1090,43 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 	return -1
 }
 
+// placedSubject finds the source of a match whose subject is no actor
+// but is placed in a country ("a report released in the Rwandan capital
+// alleged", "a court in Guyana issued"): the country of a place or
+// country adjective after "in" or "from" inside the subject, before the
+// verb in the same clause; -1 when there is none.
+func (c *Coder) placedSubject(m *match, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
+	if in.Dictionary == nil {
+		return -1
+	}
+	for j := m.first - 1; j >= 1; j-- {
+		ti := &buf.info[j]
+		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(j, ",") || buf.is(j, ";") || ti.groupAt >= 0 || ti.inGroup >= 0 {
+			return -1
+		}
+		if !capitalised(buf, j) || ti.class&wTime != 0 {
+			continue
+		}
+		k := j - 1
+		for k > 0 && k >= j-2 && buf.info[k].class&wDet != 0 {
+			k--
+		}
+		if !buf.is(k, "in") && !buf.is(k, "from") || k == 0 {
+			continue
+		}
+		if g := c.adjectiveActor(buf, j, in, codes); g >= 0 {
+			return g
+		}
+		p := m.objPlace
+		g := c.placeActor(m, buf, j, in, codes)
+		m.objPlace = p // where the subject is, not where the act happened
+		if g >= 0 {
+			return g
+		}
+	}
+	return -1
+}
+
 // farObject finds the target of a match whose object named no actor
 // near the verb: the first actor, or the country of the first place,
 // further on in the same clause ("agreed to set up a research centre in
@@ -1091,12 +1139,16 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 	meeting := strings.HasPrefix(m.p.Code, "04") && !strings.HasPrefix(m.p.Code, "042") && !strings.HasPrefix(m.p.Code, "043") || strings.HasPrefix(m.p.Code, "036")
 	for q := m.end; q < len(buf.info); q++ {
 		ti := &buf.info[q]
-		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(q, ",") || buf.is(q, "(") {
+		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(q, ",") || buf.is(q, "(") || buf.is(q, "by") {
+			// ("by": an agent, "a plan proposed by France", is no target.)
 			return -1
 		}
-		if q > m.end && buf.tagIsVerb(q) && len(buf.tags) == len(buf.info) && buf.tags[q] != pos.VBN && buf.tags[q] != pos.VBG {
-			// A new finite verb: another clause.
-			return -1
+		if q > m.end && len(buf.tags) == len(buf.info) {
+			switch buf.tags[q] {
+			case pos.VBD, pos.VBZ, pos.VBP, pos.MD:
+				// A new finite verb: another clause.
+				return -1
+			}
 		}
 		g := int(ti.groupAt)
 		if g < 0 && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from")) {
