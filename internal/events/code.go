@@ -623,6 +623,40 @@ func (c *Coder) ownCodes(buf *Buffers) {
 			buf.matches = append(buf.matches, match{p: c.ownPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
 		}
 	}
+	// "Russia said Sudan must return the helicopter": a demand (CAMEO
+	// 100) of Sudan by Russia, whatever the verb after "must" is; when
+	// that verb has a pattern, its own demand code is found in emit.
+	for i := 1; i+1 < len(buf.info); i++ {
+		if buf.info[i].class&wAuxDeontic == 0 || !buf.is(i, "must") || buf.info[i-1].inGroup < 0 || buf.info[i+1].inGroup >= 0 {
+			continue
+		}
+		taken := false
+		for _, m := range buf.matches[:n] {
+			if m.first > i && m.first <= i+6 || m.first <= i+1 && i+1 < m.end {
+				// ("must be ready to mediate": the pattern's own demand.)
+				taken = true
+				break
+			}
+		}
+		if taken || !reportBefore(buf, int(buf.groups[buf.info[i-1].inGroup].start)) {
+			continue
+		}
+		buf.matches = append(buf.matches, match{p: c.ownPattern("100"), first: i + 1, anchor: i + 1, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
+	}
+}
+
+// reportBefore reports whether a verb of saying stands before token j in
+// the sentence, with no quotation mark between.
+func reportBefore(buf *Buffers, j int) bool {
+	for r := j - 1; r >= 0; r-- {
+		if buf.info[r].quote {
+			return false
+		}
+		if buf.info[r].class&wReport != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possible reports whether every required word of p occurs somewhere in

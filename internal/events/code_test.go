@@ -124,6 +124,8 @@ func TestCodeGrammar(t *testing.T) {
 		{"negated", "[Russia|rus] did not attack [Ukraine|ukr].", []string{"rus>ukr 190 asserted neg"}},
 		{"will not is a refusal", "[Russia|rus] will not meet [Ukraine|ukr].", []string{"rus>ukr 125 asserted"}},
 		{"must under saying is a demand", "[Russia|rus] said [Sudan|sdn] must withdraw from [Chad|tcd].", []string{"rus>sdn 1056 asserted"}},
+		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
+		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
 		{"accused of -ing", "[Sudan|sdn] accused [Chad|tcd] of attacking [Niger|ner].", []string{"sdn>tcd 112 asserted"}},
 		{"control verb past a day", "[Hamas|ham] threatened Monday to attack [Israel|isr].", []string{"ham>isr 138 asserted"}},
