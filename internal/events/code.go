@@ -89,6 +89,9 @@ func New(d *Dictionary) (*Coder, error) {
 	for w, cl := range m.words {
 		e := c.lex[w]
 		e.class = cl
+		if w == "must" {
+			e.start = true // "X said Y must ...": a demand (ownCodes)
+		}
 		c.lex[w] = e
 	}
 	c.own = map[string]*Pattern{}
