@@ -124,6 +124,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"negated", "[Russia|rus] did not attack [Ukraine|ukr].", []string{"rus>ukr 190 asserted neg"}},
 		{"will not is a refusal", "[Russia|rus] will not meet [Ukraine|ukr].", []string{"rus>ukr 125 asserted"}},
 		{"must under saying is a demand", "[Russia|rus] said [Sudan|sdn] must withdraw from [Chad|tcd].", []string{"rus>sdn 1056 asserted"}},
+		{"relative clause subject is its antecedent", "[Sudan|sdn] sold a plane that was attacked by [rebels|reb].", []string{"reb> 190 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

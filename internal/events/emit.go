@@ -966,6 +966,12 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 		if ti.quote || ti.class&wClause != 0 && !buf.is(j, "as") {
 			break
 		}
+		if ti.class&wRelative != 0 && fallback < 0 && j > 0 && (buf.is(j, "that") || buf.is(j, "which")) && buf.info[j-1].inGroup < 0 && buf.info[j-1].class&wTime == 0 && len(buf.tags) == len(buf.info) && (buf.tags[j-1] == pos.NN || buf.tags[j-1] == pos.NNS) {
+			// "a helicopter that was captured by ...": the relative
+			// clause's subject is its antecedent, here no actor; not an
+			// actor further left ("Sudan must return a helicopter that").
+			return -1
+		}
 	}
 	return fallback
 }
