@@ -513,6 +513,14 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			}
 			break
 		}
+		// Lower-case role words before a name are the name's ("allowed
+		// candidate Alassane Ouattara", "met opposition leader X").
+		for k := q; k < len(buf.info) && k < q+2 && buf.info[k].groupAt < 0 && roleWord(buf, k); k++ {
+			if k+1 < len(buf.info) && buf.info[k+1].groupAt >= 0 && capitalised(buf, k+1) {
+				q = k + 1
+				break
+			}
+		}
 		if q < len(buf.info) && buf.info[q].groupAt >= 0 {
 			g := int(buf.info[q].groupAt)
 			saved := *m
@@ -559,6 +567,22 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 		return c.forward(p, e+1, pos, m, buf, strict)
 	}
 	return false
+}
+
+// roleWord reports whether token q may be a lower-case role noun before
+// a name: letters only, in no group, and no word of the grammar's closed
+// classes.
+func roleWord(buf *Buffers, q int) bool {
+	ti := &buf.info[q]
+	if ti.inGroup >= 0 || ti.quote || ti.class != 0 || capitalised(buf, q) {
+		return false
+	}
+	for _, r := range buf.lower[ti.lo:ti.hi] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // headInGroup reports whether token q is inside an actor mention whose
