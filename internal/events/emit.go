@@ -1161,7 +1161,16 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 			if meeting && q >= 1 && buf.info[q-1].class&wPlacePrep != 0 && q-1 <= m.end+1 {
 				continue
 			}
-			g = c.placeActor(m, buf, q, in, codes)
+			if q+1 < len(buf.info) && !capitalised(buf, q+1) && buf.info[q+1].class == 0 && buf.info[q+1].groupAt < 0 {
+				// "his commitment to the Zambian people", "a meeting of
+				// Palestinian factions": a country's people or groups.
+				if a := c.adjectiveActor(buf, q, in, codes); a >= 0 {
+					g = a
+				}
+			}
+			if g < 0 {
+				g = c.placeActor(m, buf, q, in, codes)
+			}
 		}
 		if g < 0 || g == src || possessivePronoun(buf, g) || !coded(buf, g, codes) {
 			continue
