@@ -25,8 +25,12 @@ func init() {
         INVESTIGATE and FIGHT read as REQUEST, ACCUSE, ACCUSE, ASSAULT);
         a PLOVER record whose sides are all marked SRC/TAR (a reciprocal
         event) is scored once per direction, as parley writes two-way
-        interactions; -v lists every record with its tuples marked TP,
-        FP or FN.`,
+        interactions; a material conflict that another actor claims
+        ("Israel said a mortar bomb was fired at it from Gaza"), which
+        parley writes both as the act (reported_by the claim) and as the
+        claimant's accusation (112), is scored as the accusation only, as
+        the gold coders code claims; -v lists every record with its tuples
+        marked TP, FP or FN.`,
 		run: func(ctx context.Context, w io.Writer, opts evalOptions, name string, f io.Reader) error {
 			recs, format, err := eventeval.Read(f, name)
 			if err != nil {

@@ -106,8 +106,8 @@ func Predict(a *analysis.Analysis) []Predicted {
 		return out
 	}
 	var out []Predicted
-	for _, ev := range a.Events {
-		if ev.Negated {
+	for i, ev := range a.Events {
+		if ev.Negated || accusedAct(a.Events, i) {
 			continue
 		}
 		p := Predicted{Sources: side(ev.Source), Targets: side(ev.Target), Code: ev.Code, Plover: ev.Plover}
@@ -122,6 +122,27 @@ func Predict(a *analysis.Analysis) []Predicted {
 		out = append(out, p)
 	}
 	return out
+}
+
+// accusedAct reports whether event i is a material conflict that another
+// actor's claim reports and that parley also writes as that actor's
+// accusation (CAMEO 112) of its source in the same sentence: "Israel said
+// a mortar bomb was fired at it from Gaza" gives the attack (reported_by
+// Israel's claim) and Israel accusing the Palestinians. PETRARCH's and
+// PLOVER's coders code such a sentence as the accusation only, so the
+// claimed act is not scored.
+func accusedAct(evs []analysis.Event, i int) bool {
+	ev := &evs[i]
+	if ev.Quad != 4 || len(ev.Source) == 0 {
+		return false
+	}
+	for j := range evs {
+		a := &evs[j]
+		if j != i && a.Sentence == ev.Sentence && a.Code == "112" && slices.Equal(a.Target, ev.Source) && !slices.Equal(a.Source, ev.Source) {
+			return true
+		}
+	}
+	return false
 }
 
 // tuples expands events (sources × targets) into m's sorted, distinct

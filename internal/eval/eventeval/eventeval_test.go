@@ -342,3 +342,24 @@ func ExampleCountryOf() {
 	fmt.Println(CountryOf("USAGOV"), CountryOf("IGONATO"), CountryOf("---LEG"), CountryOf(""))
 	// Output: USA IGO --- ---
 }
+
+func TestPredictScoresAClaimAsTheAccusation(t *testing.T) {
+	text := "Hungary said Romania attacked NATO. Romania attacked NATO, Hungary said."
+	a := analysisWith(text,
+		// "Hungary said Romania attacked NATO": the claimed attack and
+		// Hungary's accusation of Romania; only the accusation counts.
+		analysis.Event{Sentence: 0, Source: []string{"rou"}, Target: []string{"nato"}, Code: "190", Quad: 4},
+		analysis.Event{Sentence: 0, Source: []string{"hun"}, Target: []string{"rou"}, Code: "112", Quad: 3},
+		// A trailing attribution is sourcing: the attack counts.
+		analysis.Event{Sentence: 1, Source: []string{"rou"}, Target: []string{"nato"}, Code: "190", Quad: 4},
+	)
+	p := Predict(a)
+	var got []string
+	for _, e := range p {
+		got = append(got, e.Sources[0]+">"+e.Targets[0]+" "+e.Code)
+	}
+	want := []string{"HUN>ROU 112", "ROU>IGO 190"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
