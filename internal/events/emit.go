@@ -1158,7 +1158,9 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 		}
 		g := int(ti.groupAt)
 		if g < 0 && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from")) {
-			if meeting && q >= 1 && buf.info[q-1].class&wPlacePrep != 0 && q-1 <= m.end+1 {
+			if meeting && q >= 1 && buf.info[q-1].class&wPlacePrep != 0 && q-1 >= m.end && q-1 <= m.end+1 {
+				// (A pattern that ends in "in" itself, "attend summit in
+				// +", asks for the place.)
 				continue
 			}
 			if q+1 < len(buf.info) && !capitalised(buf, q+1) && buf.info[q+1].class == 0 && buf.info[q+1].groupAt < 0 {
