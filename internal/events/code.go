@@ -359,7 +359,11 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		g := buf.spans[i]
 		for k := i + 1; k <= j; k++ {
 			sp := buf.spans[k]
-			if !lastAnd && buf.is(sp.start-1, ",") {
+			d := sp.start - 1
+			for d > 0 && buf.info[d].class&wDet != 0 {
+				d-- // ", the Israeli army said"
+			}
+			if !lastAnd && buf.is(d, ",") {
 				buf.groups = append(buf.groups, g)
 				g = sp
 				continue

@@ -127,6 +127,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"relative clause subject is its antecedent", "[Sudan|sdn] sold a plane that was attacked by [rebels|reb].", []string{"reb> 190 asserted"}},
 		{"role words before a name", "[Russia|rus] attacked opposition leader [Ivan Petrov|ukr].", []string{"rus>ukr 190 asserted"}},
 		{"adjective before a name", "[Syria|syr] attacked neighbouring [Lebanon|lbn].", []string{"syr>lbn 190 asserted"}},
+		{"comma and determiner end a list", "[Russia|rus] attacked [the rebels|reb], [the Ukrainian army|ukr] said.", []string{"rus>reb 190 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
