@@ -31,6 +31,7 @@ const testPatterns = `
 030 accept
 072 receive weapon from $
 152 hold military drill
+154 deploy (to) +
 `
 
 // doc builds an Input from a text whose actor mentions are written
@@ -128,6 +129,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"role words before a name", "[Russia|rus] attacked opposition leader [Ivan Petrov|ukr].", []string{"rus>ukr 190 asserted"}},
 		{"adjective before a name", "[Syria|syr] attacked neighbouring [Lebanon|lbn].", []string{"syr>lbn 190 asserted"}},
 		{"comma and determiner end a list", "[Russia|rus] attacked [the rebels|reb], [the Ukrainian army|ukr] said.", []string{"rus>reb 190 asserted"}},
+		{"passive deployment keeps its side", "[British troops|gbr] were deployed to [Iraq|irq].", []string{"gbr>irq 154 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

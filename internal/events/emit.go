@@ -60,6 +60,12 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		src := c.subject(m, mi, buf, codes)
 		tgt := m.target
+		if st.passive && strings.HasPrefix(m.p.Code, "15") && !agentAfter(buf, m.end) {
+			// "British troops deployed in Iraq", "forces were put on
+			// alert": what a country mobilises is its own; the passive's
+			// subject still names the side that acts.
+			st.passive, st.reduced = false, false
+		}
 		if st.passive {
 			// "Y was attacked by X": the subject is the target; the source
 			// follows "by". A subject found only after a preposition ("The
@@ -789,6 +795,17 @@ func reducedRelative(buf *Buffers, i int) bool {
 	return false
 }
 
+// agentAfter reports whether "by" stands within three words after token
+// q: a passive with its agent.
+func agentAfter(buf *Buffers, q int) bool {
+	for k := q; k < len(buf.info) && k <= q+3; k++ {
+		if buf.is(k, "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // directObject reports whether p is a verb taking its target right after
 // it ("arrest +", "kill +"): only such a verb with nothing after it can be
 // a reduced passive ("soldiers killed in the raid").
@@ -1120,6 +1137,15 @@ func (c *Coder) placedSubject(m *match, buf *Buffers, in Input, codes map[string
 		if !buf.is(k, "in") && !buf.is(k, "from") || k == 0 {
 			continue
 		}
+		// The noun the place belongs to, past a participle and a day
+		// ("a report released Tuesday in").
+		h := k - 1
+		for h > 0 && h >= k-3 && buf.info[h].class&wPlacedHead == 0 && (buf.info[h].class&wTime != 0 || len(buf.tags) == len(buf.info) && (buf.tags[h] == pos.VBN || buf.tags[h] == pos.VBD)) {
+			h--
+		}
+		if buf.info[h].class&wPlacedHead == 0 {
+			continue
+		}
 		if g := c.adjectiveActor(buf, j, in, codes); g >= 0 {
 			return g
 		}
@@ -1230,6 +1256,9 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 	n, p := places.Default().MatchAt(buf.src, buf.toks, q)
 	if n == 0 || p.Country == "" || p.Kind == places.KindSea {
 		return -1
+	}
+	if q+n < len(buf.info) && buf.info[q+n].class&wPlaceNamed != 0 {
+		return -1 // "the Kyoto protocol"
 	}
 	e := in.Dictionary.Country(p.Country)
 	if e == nil {
