@@ -31,6 +31,7 @@ const testPatterns = `
 030 accept
 072 receive weapon from $
 152 hold military drill
+173 arrest +
 154 deploy (to) +
 `
 
@@ -354,6 +355,7 @@ func TestCodePlacesInTheClause(t *testing.T) {
 		{"meeting place", "[Japan|jpn] and [Chile|chl] will meet in Nairobi.", "jpn>chl 036 future"},
 		// A subject placed in a country ("a court in Guyana") acts for it.
 		{"placed subject", "A report published yesterday in the Kenyan capital accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
+		{"arrest by the state where it happens", "[A Kenyan journalist|ken] was arrested in Kampala.", "uga-gov>ken 173 asserted"},
 		{"placed subject by city", "A court in Nairobi accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
 	}
 	for _, tc := range tests {

@@ -117,6 +117,12 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 				// passive attack came from is who made it.
 				src = c.fromOrigin(m, buf, in, codes)
 			}
+			if src < 0 && (strings.HasPrefix(m.p.Code, "09") || strings.HasPrefix(m.p.Code, "17")) {
+				// "was arrested in Lebanon", "has been put under
+				// investigation in Italy": only a state arrests and
+				// investigates, the state where it happens.
+				src = c.stateOfPlace(m, buf, in, codes)
+			}
 		} else if m.srcSlot >= 0 {
 			// "X received weapons from Y": Y is the source, X the target.
 			src, tgt = m.srcSlot, src
@@ -1207,6 +1213,36 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 			continue
 		}
 		return g
+	}
+	return -1
+}
+
+// stateOfPlace returns the government of the country of the place after
+// "in" that follows a passive match in its clause (within a few words),
+// or -1.
+func (c *Coder) stateOfPlace(m *match, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
+	if in.Dictionary == nil {
+		return -1
+	}
+	for q := m.end; q+1 < len(buf.info) && q <= m.end+4; q++ {
+		if buf.info[q].quote || buf.info[q].class&(wClause|wRelative) != 0 || buf.is(q, ",") {
+			return -1
+		}
+		if !buf.is(q, "in") {
+			continue
+		}
+		r := q + 1
+		for r < len(buf.info) && buf.info[r].class&wDet != 0 {
+			r++
+		}
+		if r >= len(buf.info) || !capitalised(buf, r) {
+			return -1
+		}
+		if g := buf.info[r].groupAt; g >= 0 {
+			return int(g)
+		}
+		// (placeActor records the place as where it happened, too.)
+		return c.placeActor(m, buf, r, in, codes)
 	}
 	return -1
 }
