@@ -636,6 +636,20 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			// The subject: the chain ends here. "Russia's refusal to" is
 			// not a chain.
 			goto done
+		case w == "and" && j == m.first-1:
+			// "scheduled to give a speech and meet with dissidents",
+			// "agreed to cut tariffs and lift sanctions": a verb joined
+			// to an infinitive shares its control verb.
+			k := j - 1
+			for ; k > 0 && k >= j-14; k-- {
+				if buf.info[k].quote || buf.info[k].class&wClause != 0 || buf.is(k, ",") || buf.is(k, "to") {
+					break
+				}
+			}
+			if k <= 0 || !buf.is(k, "to") || k+1 >= j {
+				goto done
+			}
+			j = k + 1 // the loop steps back onto the "to"
 		case w == "to":
 			if j == 0 {
 				goto done
