@@ -356,6 +356,12 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 			}
 			j++
 		}
+		if j-i >= 2 {
+			// Three or more names in a row between commas are a list
+			// even when no "and" closes it ("to Iran, Libya, North Korea,
+			// Sudan, and with strings attached, Cuba").
+			lastAnd = true
+		}
 		g := buf.spans[i]
 		for k := i + 1; k <= j; k++ {
 			sp := buf.spans[k]
