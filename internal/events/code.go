@@ -89,7 +89,7 @@ func New(d *Dictionary) (*Coder, error) {
 	for w, cl := range m.words {
 		e := c.lex[w]
 		e.class = cl
-		if w == "must" {
+		if cl&wAuxDemand != 0 {
 			e.start = true // "X said Y must ...": a demand (ownCodes)
 		}
 		c.lex[w] = e
@@ -664,7 +664,7 @@ func (c *Coder) ownCodes(buf *Buffers) {
 	// 100) of Sudan by Russia, whatever the verb after "must" is; when
 	// that verb has a pattern, its own demand code is found in emit.
 	for i := 1; i+1 < len(buf.info); i++ {
-		if buf.info[i].class&wAuxDeontic == 0 || !buf.is(i, "must") || buf.info[i-1].inGroup < 0 || buf.info[i+1].inGroup >= 0 {
+		if buf.info[i].class&wAuxDemand == 0 || buf.info[i-1].inGroup < 0 || buf.info[i+1].inGroup >= 0 {
 			continue
 		}
 		taken := false
