@@ -1191,8 +1191,10 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 	meeting := strings.HasPrefix(m.p.Code, "04") && !strings.HasPrefix(m.p.Code, "042") && !strings.HasPrefix(m.p.Code, "043") || strings.HasPrefix(m.p.Code, "036")
 	for q := m.end; q < len(buf.info); q++ {
 		ti := &buf.info[q]
-		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(q, ",") || buf.is(q, "(") || buf.is(q, "by") {
-			// ("by": an agent, "a plan proposed by France", is no target.)
+		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(q, ",") || buf.is(q, "(") || buf.is(q, "by") && !strings.HasPrefix(m.p.Code, "14") {
+			// ("by": an agent, "a plan proposed by France", is no target;
+			// but what protesters protest is often someone's deed, "the
+			// return of property seized by government forces".)
 			return -1
 		}
 		if q > m.end && len(buf.tags) == len(buf.info) {
