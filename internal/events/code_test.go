@@ -357,6 +357,7 @@ func TestCodePlacesInTheClause(t *testing.T) {
 		{"meeting place", "[Japan|jpn] and [Chile|chl] will meet in Nairobi.", "jpn>chl 036 future"},
 		// A subject placed in a country ("a court in Guyana") acts for it.
 		{"placed subject", "A report published yesterday in the Kenyan capital accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
+		{"private person and a place is no event", "[Jamie Cole|jamie-cole] attacked the fans in Kampala.", ""},
 		{"arrest by the state where it happens", "[A Kenyan journalist|ken] was arrested in Kampala.", "uga-gov>ken 173 asserted"},
 		{"placed subject by city", "A court in Nairobi accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
 	}
@@ -365,6 +366,9 @@ func TestCodePlacesInTheClause(t *testing.T) {
 			in := doc(t, tc.text, "2025-03-12")
 			in.Dictionary = actors.Default()
 			evs := c.Code(in, &Buffers{})
+			if tc.want == "" && len(evs) == 0 {
+				return
+			}
 			if len(evs) == 0 || brief(evs[0]) != tc.want {
 				var got []string
 				for _, e := range evs {

@@ -175,6 +175,13 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if src < 0 && tgt < 0 || src >= 0 && src == tgt || src >= 0 && tgt >= 0 && !buf.groups[tgt].synth && slices.Equal(buf.groups[src].actors, buf.groups[tgt].actors) {
 			continue
 		}
+		if !coded(buf, src, codes) && tgt >= 0 && buf.groups[tgt].synth {
+			// A side known only as a place or a country adjective and the
+			// other unknown or a private person ("Jamie heads to Poland",
+			// "recapturing his title in Helsinki"): no event between
+			// political actors.
+			continue
+		}
 		if !coded(buf, src, codes) && !coded(buf, tgt, codes) {
 			// Neither side is a known actor with a code (a private person,
 			// an unknown company): not an event between political actors.
