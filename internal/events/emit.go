@@ -744,6 +744,26 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 		}
 	}
 done:
+	// "the withdrawal did not mean that Libya had cut its ties", "he
+	// did not say that X attacked Y": a clause under a denied verb.
+	for k := m.first - 1; k >= 2 && k >= m.first-8; k-- {
+		if buf.info[k].quote || buf.is(k, ",") || buf.is(k, ";") {
+			break
+		}
+		if !buf.is(k, "that") {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if buf.info[n].inGroup >= 0 {
+				break
+			}
+			if w := buf.word(n); buf.info[n].class&wNegation != 0 && w != "no" || strings.HasSuffix(w, "n't") {
+				st.negated = true
+				break
+			}
+		}
+		break
+	}
 	if strings.HasSuffix(buf.word(m.anchor), "ing") && m.first == m.anchor && c.endsPatternAt(buf, m.first, m) {
 		// "accused the rebels of violating the truce": the accusation
 		// is the event, not the violation.
