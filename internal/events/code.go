@@ -545,6 +545,27 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			*m = saved
 			return false
 		}
+		if el.target && e > 0 && e < len(p.elems)-1 && c.passiveAt(buf, pos-1) {
+			// "was asked (by Russia) to withdraw", "was accused of":
+			// in the passive the slot's actor is the subject, before
+			// the verb; an agent may stand where the slot was.
+			saved := *m
+			r := pos
+			if buf.is(r, "by") {
+				k := r + 1
+				for k < len(buf.info) && buf.info[k].groupAt < 0 && buf.info[k].class&wDet != 0 {
+					k++
+				}
+				if k < len(buf.info) && buf.info[k].groupAt >= 0 {
+					m.byGroup = int(buf.info[k].groupAt)
+					r = buf.groups[m.byGroup].end
+				}
+			}
+			if c.forward(p, e+1, r, m, buf, strict) {
+				return true
+			}
+			*m = saved
+		}
 		if e == len(p.elems)-1 && el.target {
 			if strict {
 				buf.couldOpen = true
@@ -593,6 +614,24 @@ func roleWord(buf *Buffers, q int) bool {
 		}
 	}
 	return true
+}
+
+// passiveAt reports whether token i is a participle right after a form
+// of "be" (up to one adverb between): "was asked", "has been accused",
+// "were formally invited".
+func (c *Coder) passiveAt(buf *Buffers, i int) bool {
+	if i < 1 || !participle(buf.word(i), c.dict, buf.info[i].ids) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if buf.info[k].class&wBe != 0 {
+			return true
+		}
+		if !strings.HasSuffix(buf.word(k), "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // headInGroup reports whether token q is inside an actor mention whose

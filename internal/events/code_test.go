@@ -134,6 +134,8 @@ func TestCodeGrammar(t *testing.T) {
 		{"coordinated infinitive shares the control verb", "[Russia|rus] refused to attack [Poland|pol] and meet [Ukraine|ukr].", []string{"rus>pol 120 asserted", "rus>ukr 125 asserted"}},
 		{"comma list of three without and", "[Russia|rus] attacked [Ukraine|ukr], [Georgia|geo], [Moldova|mda], and later others.", []string{"rus>ukr+geo+mda 190 asserted"}},
 		{"clause under a denied verb is negated", "It did not mean that [Russia|rus] attacked [Ukraine|ukr].", []string{"rus>ukr 190 asserted neg"}},
+		{"passive with the agent in the slot", "[Syria|syr] was urged by [Russia|rus] to attack [Israel|isr].", []string{"rus>syr 020 asserted"}},
+		{"passive accused of -ing", "[Syria|syr] was accused of attacking [Israel|isr].", []string{">syr 112 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

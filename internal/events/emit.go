@@ -85,7 +85,10 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// The agent may follow the verb's complements ("was accused
 			// of misusing funds, much of it embezzled, by officials"):
 			// the first "by" and an actor in the rest of the clause.
-			for q := m.end; q < len(buf.info) && q <= m.end+25; q++ {
+			if m.byGroup >= 0 {
+				src = m.byGroup // "was asked by Russia to ..."
+			}
+			for q := m.end; src < 0 && q < len(buf.info) && q <= m.end+25; q++ {
 				if q > m.end+2 && (buf.info[q].quote || buf.info[q].class&(wClause|wRelative) != 0 || buf.is(q, ";")) {
 					break
 				}
@@ -764,9 +767,9 @@ done:
 		}
 		break
 	}
-	if strings.HasSuffix(buf.word(m.anchor), "ing") && m.first == m.anchor && c.endsPatternAt(buf, m.first, m) {
-		// "accused the rebels of violating the truce": the accusation
-		// is the event, not the violation.
+	if strings.HasSuffix(buf.word(m.anchor), "ing") && m.first == m.anchor && (c.endsPatternAt(buf, m.first, m) || m.first > 0 && buf.info[m.first-1].class&wPrep != 0 && c.endsPatternAt(buf, m.first-1, m)) {
+		// "accused the rebels of violating the truce", "was accused of
+		// blocking": the accusation is the event, not the violation.
 		st.governed = true
 	}
 	if sawBe && c.isParticiple(buf, m.anchor) {
