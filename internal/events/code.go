@@ -545,7 +545,7 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			*m = saved
 			return false
 		}
-		if el.target && e > 0 && e < len(p.elems)-1 && c.passiveAt(buf, pos-1) {
+		if el.target && e > 0 && requiredAfter(p, e) && c.passiveAt(buf, pos-1) {
 			// "was asked (by Russia) to withdraw", "was accused of":
 			// in the passive the slot's actor is the subject, before
 			// the verb; an agent may stand where the slot was.
@@ -614,6 +614,18 @@ func roleWord(buf *Buffers, q int) bool {
 		}
 	}
 	return true
+}
+
+// requiredAfter reports whether a non-optional word follows element e of
+// p: the passive reading of a slot needs words after it to be sure
+// ("was asked to", "was accused of"; not a bare "was asked").
+func requiredAfter(p *Pattern, e int) bool {
+	for _, el := range p.elems[e+1:] {
+		if !el.optional && !el.target && !el.source {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAt reports whether token i is a participle right after a form
