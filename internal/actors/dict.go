@@ -181,6 +181,7 @@ func build(layers [][]*Entry) (*Dictionary, error) {
 			}
 		}
 	}
+	d.addArticleVariants(phrases, byLower, &toks)
 	for _, ps := range d.index {
 		// Longest first, so the first match is the longest one.
 		slices.SortStableFunc(ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
@@ -507,6 +508,105 @@ func (e *Entry) contains(q string) bool {
 	for _, r := range e.Roles {
 		if has(r.Title) || has(r.Code) {
 			return true
+		}
+	}
+	return false
+}
+
+// Arabic names in the press write their article in many ways: "Omar
+// al-Bashir", "Omar el-Bashir", "Omar El Bashir", "Omar Al-Bashir". A
+// person's name or alias with one such article also answers to the other
+// spellings, derived here rather than written out in the data, so that
+// every entry gets them alike. A derived spelling never takes a phrase
+// the data gives (to this entry or another), and one that two people's
+// names would both produce names neither, unless every name it comes
+// from is shared ("~") on purpose.
+
+// articleForms are the spellings of the article, joined to the name by a
+// hyphen or standing apart.
+var articleForms = [...]string{"al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El "}
+
+// articleVariants returns the other spellings of alias a's first article
+// ("al-Bashir", "El Bashir"), or nil when it has none. The article must
+// be followed by a capitalised name.
+func articleVariants(a string) []string {
+	for i := 0; i+3 < len(a); i++ {
+		if i > 0 && a[i-1] != ' ' {
+			continue
+		}
+		if i == 0 && a[:3] == "Al " {
+			continue // a given name: "Al Gore"
+		}
+		if (a[i] == 'a' || a[i] == 'e' || a[i] == 'A' || a[i] == 'E') && a[i+1] == 'l' && (a[i+2] == '-' || a[i+2] == ' ') && a[i+3] >= 'A' && a[i+3] <= 'Z' {
+			var vs []string
+			for _, f := range articleForms {
+				if f != a[i:i+3] {
+					vs = append(vs, a[:i]+f+a[i+3:])
+				}
+			}
+			return vs
+		}
+	}
+	return nil
+}
+
+// addArticleVariants indexes the article spellings of people's names and
+// aliases (see articleVariants) that the data does not already give.
+func (d *Dictionary) addArticleVariants(phrases map[string]*phrase, byLower map[string][]*phrase, toks *[]text.Token) {
+	type derived struct {
+		e      *Entry
+		alias  string
+		shared bool
+	}
+	var order []string // first-seen order of the folded variants, for determinism
+	cands := map[string][]derived{}
+	for _, e := range d.entries {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			shared := strings.HasPrefix(a, "~")
+			for _, v := range articleVariants(strings.TrimPrefix(a, "~")) {
+				exact := strings.Join(splitWords(v, toks), " ")
+				lower := foldLower(exact)
+				if _, ok := phrases[exact]; ok || d.namesOther(byLower[lower], e) {
+					continue // the data names it already, or names someone else so
+				}
+				if _, ok := cands[lower]; !ok {
+					order = append(order, lower)
+				}
+				cands[lower] = append(cands[lower], derived{e, v, shared})
+			}
+		}
+	}
+	for _, lower := range order {
+		cs := cands[lower]
+		one, allShared := true, true
+		for _, c := range cs {
+			one = one && c.e == cs[0].e
+			allShared = allShared && c.shared
+		}
+		if !one && !allShared {
+			continue // two people's names meet: it names neither
+		}
+		for _, c := range cs {
+			alias := c.alias
+			if !one {
+				alias = "~" + alias
+			}
+			// The checks above leave nothing for add to refuse.
+			_ = d.add(phrases, byLower, toks, c.e, AsName, alias)
+		}
+	}
+}
+
+// namesOther reports whether any of ps names an entry other than e.
+func (d *Dictionary) namesOther(ps []*phrase, e *Entry) bool {
+	for _, p := range ps {
+		for _, h := range p.hits {
+			if h.Entry != e {
+				return true
+			}
 		}
 	}
 	return false

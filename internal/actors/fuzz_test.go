@@ -22,6 +22,7 @@ func FuzzParse(f *testing.F) {
 		"x person USA\n  role 2020-02..2020-01 | King | GOV | IGONATO\n",
 		"\ufeffx group PSE\n\tsectors REB, OPP\n\tname\tX\n",
 		"x person USA\n  alias U.S. | Mr. X's | ÉLYSÉE | \xff\n",
+		"x person USA\n  name Omar al-Bashir\n  alias ~al-Roe | El Roe | el-\n\ny person USA\n  name Ann El Roe\n  alias ~al-Roe | al-Bashir\n",
 	}
 	for _, s := range seeds {
 		f.Add(s, "2024-05-01", "Roe")
