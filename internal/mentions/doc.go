@@ -13,6 +13,15 @@
 // document's date (actors.Entry.On), so "Trump" is USAGOV in 2025 and
 // USAELI in 2022.
 //
+// Two narrow tolerances sit on top of the dictionary's exact matching
+// (typo.go): a capitalised word one edit from a country's one-word name,
+// adjective or demonym ("Ethopia", "Quatar", "Isreal") is that country
+// when it can be nothing else (no known name or English word, see
+// data/nottypos.txt; not part of a longer name; no other country as
+// near), and a country in odd case ("iSrael") or a person's surname in
+// lower case after a title ("President obama") is read as written
+// properly.
+//
 // A title that heads a body ("head", "chief", "director", "leader") with
 // "of X" is one mention of whoever heads X: the person the dictionary has
 // in that role on the date ("the head of the IAEA", "the IAEA chief":

@@ -93,3 +93,24 @@ func ExampleResolver_Resolve_groups() {
 	// egy-gov "EGYGOV"
 	// sdn-rebels "SDNREB"
 }
+
+// Misspelt and oddly cased countries, and a surname in lower case after a
+// title, are read as meant; a word one edit from a country that is
+// something else ("Grease") is not.
+func ExampleResolver_Resolve_misspellings() {
+	txt := "Ethopia and iSrael protested. President obama met envoys from Quatar. Grease fires burned in the West Bank."
+	var sents []analysis.Sentence
+	for _, s := range text.Segment(txt, nil) {
+		sents = append(sents, analysis.Sentence{Start: s.Start, End: s.End})
+	}
+	r := mentions.NewResolver(actors.Default())
+	out := r.Resolve(mentions.Input{Text: txt, Sentences: sents, Date: "2012-06-01"}, nil)
+	for _, m := range out.Mentions {
+		fmt.Printf("%-6s %-17q %s\n", m.Kind, m.Text, m.Actor)
+	}
+	// Output:
+	// name   "Ethopia"         eth-gov
+	// name   "iSrael"          isr-gov
+	// name   "President obama" barack-obama
+	// name   "Quatar"          qat-gov
+}

@@ -2,6 +2,7 @@ package mentions
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"parley/internal/analysis"
@@ -34,6 +35,8 @@ func FuzzResolve(f *testing.F) {
 		"Yoruba traditional elders and Angry Dutch dock workers, Young Tunisians, ethnic Greeks in Albania and ethnic Hungarians of",
 		"Druze villagers of the Lebanese Chouf Mountains, students throughout Peru, supporters of former President Hosni Mubarak, supporters of the",
 		"Hundreds of Syrian Kurds, pupils Jane Doe, the Kenyan Farmers Association, inhabitants of the Syrian, of the Syrian Golan",
+		"Ethopia agreed. Afganistan's offer, Quatar, PHILLIPPINES, iSrael and jApan; President obama met Prime Minister cleverly in the West Bank",
+		"President Dos Sontas conceded to UNITA. Isreal, Ethiopain troops, Nigerin, Grease and Roland. the West Bank's the West",
 	} {
 		f.Add(s, uint8(3))
 	}
@@ -76,5 +79,36 @@ func FuzzParseLexicon(f *testing.F) {
 		if err == nil && lx == nil {
 			t.Fatal("no lexicon and no error")
 		}
+	})
+}
+
+// FuzzTypoLookup checks that any word is either read as one country or
+// not, without panicking, the same way twice, and that a word read as a
+// country is within one edit of one of its names or spells one of them
+// in odd case.
+func FuzzTypoLookup(f *testing.F) {
+	for _, w := range []string{"Ethopia", "Afganistan's", "Quatar", "Phillippines", "iSrael", "Grease", "Nigerin", "", "É", "ISrael", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "Ethiopia’s", "X'"} {
+		f.Add(w)
+	}
+	x := testResolver.typos
+	f.Fuzz(func(t *testing.T, w string) {
+		h, ok := x.lookup(w)
+		h2, ok2 := x.lookup(w)
+		if ok != ok2 || h != h2 {
+			t.Fatalf("lookup(%q) not deterministic", w)
+		}
+		if !ok {
+			return
+		}
+		if h.Entry == nil {
+			t.Fatalf("lookup(%q): no entry", w)
+		}
+		low := strings.ToLower(stripPoss(w))
+		for _, n := range x.names {
+			if n.hit == h && withinOneEdit(low, n.word) {
+				return
+			}
+		}
+		t.Fatalf("lookup(%q) = %s, which has no name within one edit", w, h.Entry.ID)
 	})
 }

@@ -40,14 +40,22 @@ func (s *state) homeCountry(si, ps, pe int, head *term, sec []string) *actors.En
 	if len(sec) == 0 && head != nil {
 		sec = head.sectors
 	}
-	if found, home := s.countriesAround(si, ps, pe, sec, false); found != nil {
+	if found, home, groups := s.countriesAround(si, ps, pe, sec, false); found != nil {
 		if home {
+			return found
+		}
+		if groups && head != nil && head.state {
+			// "President Dos Sontas conceded to demands from UNITA": the
+			// one country is named only through its own non-state
+			// groups (rebels, parties, peoples), whom a head of state
+			// deals with at home; a state office facing them is that
+			// state's.
 			return found
 		}
 		return nil
 	}
 	if head != nil && head.state && si > 0 {
-		if found, strong := s.countriesAround(si-1, -1, -1, nil, true); found != nil {
+		if found, strong, _ := s.countriesAround(si-1, -1, -1, nil, true); found != nil {
 			if strong {
 				return found
 			}
@@ -60,19 +68,21 @@ func (s *state) homeCountry(si, ps, pe int, head *term, sec []string) *actors.En
 // countriesAround scans sentence si, outside tokens [ps, pe), for the
 // countries it names: as names, adjectives, capitals, bodies of a
 // country and dictionary people holding a country's role. It returns the
-// one country named, or nil when there are none or several, and whether
-// one of its mentions shows it to be a titled person's home (a home
-// word, with sectors sec) or, when prev, the country the sentence is
-// about (see aboutUse). A name inside a longer proper name ("Northern
-// Ireland") is no mention of the country.
-func (s *state) countriesAround(si, ps, pe int, sec []string, prev bool) (*actors.Entry, bool) {
+// one country named, or nil when there are none or several; whether one
+// of its mentions shows it to be a titled person's home (a home word,
+// with sectors sec) or, when prev, the country the sentence is about
+// (see aboutUse); and whether every mention of it is a non-state group
+// of the country ("UNITA", "Hutu rebels of the FDD"), never the state,
+// its bodies or its people. A name inside a longer proper name
+// ("Northern Ireland") is no mention of the country.
+func (s *state) countriesAround(si, ps, pe int, sec []string, prev bool) (*actors.Entry, bool, bool) {
 	lo := 0
 	if si > 0 {
 		lo = int(s.b.sentEnd[si-1])
 	}
 	hi := int(s.b.sentEnd[si])
 	var found *actors.Entry
-	ok := false
+	ok, groups := false, true
 	for j := lo; j < hi; j++ {
 		if j >= ps && j < pe || s.b.toks[j].Kind != text.Word || s.inDateline(j) {
 			continue
@@ -93,9 +103,10 @@ func (s *state) countriesAround(si, ps, pe int, sec []string, prev bool) (*actor
 		}
 		if e != nil {
 			if found != nil && found != e {
-				return nil, false
+				return nil, false, false
 			}
 			found = e
+			groups = groups && h.Entry.Kind == actors.KindGroup
 			if !ok && h.Entry.Kind != actors.KindPerson {
 				if prev {
 					ok = s.aboutUse(lo, j, n, h, hi)
@@ -106,7 +117,7 @@ func (s *state) countriesAround(si, ps, pe int, sec []string, prev bool) (*actor
 		}
 		j += n - 1
 	}
-	return found, ok
+	return found, ok, found != nil && groups
 }
 
 // aboutUse reports whether the country named by tokens [j, j+n) of a

@@ -8,6 +8,7 @@ import (
 
 	"parley/internal/actors"
 	"parley/internal/analysis"
+	"parley/internal/places"
 	"parley/internal/text"
 )
 
@@ -56,6 +57,11 @@ type Resolver struct {
 	// (normBody) for bodies the dictionary does not know ("Head of the
 	// Russian Direct Investment Fund").
 	heads map[string][]headRole
+	// typos finds countries through misspellings and odd case (typo.go).
+	typos *typoIndex
+	// surnames are the one-word aliases of people, lower-cased, for a
+	// surname written in lower case after a title ("President obama").
+	surnames map[string][]*actors.Entry
 }
 
 // headRole is a person's role at the head of a body.
@@ -77,10 +83,20 @@ func NewResolver(d *actors.Dictionary) *Resolver {
 	if err != nil {
 		panic("mentions: embedded lexicon: " + err.Error())
 	}
-	r := &Resolver{d: d, lx: lx, roles: map[roleKey][]*actors.Entry{}, heads: map[string][]headRole{}}
+	r := &Resolver{d: d, lx: lx, roles: map[roleKey][]*actors.Entry{}, heads: map[string][]headRole{}, surnames: map[string][]*actors.Entry{}}
+	r.typos = newTypoIndex(d, places.Default(), lx)
 	for _, e := range d.Entries() {
 		if e.Kind != actors.KindPerson {
 			continue
+		}
+		for _, a := range e.Aliases {
+			a = strings.TrimPrefix(a, "~")
+			if isCap(a) && !allUpper(a) && asciiLetters(a) {
+				k := strings.ToLower(a)
+				if l := r.surnames[k]; len(l) == 0 || l[len(l)-1] != e {
+					r.surnames[k] = append(l, e)
+				}
+			}
 		}
 		for _, ro := range e.Roles {
 			r.addHeadRole(e, ro.Title)
@@ -486,7 +502,7 @@ func (s *state) longestTerm(ts []*term, i, lim int) (*term, int) {
 // names several entries as a capital and as something else counts as the
 // other.
 func (s *state) dictAt(i, lim int) (actors.Hit, int) {
-	if w := s.word(i); s.b.toks[i].Kind != text.Word || !isCap(w) && !arabicArticleName(w) && (w != "the" || i+1 >= lim || !isCap(s.word(i+1))) {
+	if w := s.word(i); s.b.toks[i].Kind != text.Word || !isCap(w) && !arabicArticleName(w) && !oddCase(w) && (w != "the" || i+1 >= lim || !isCap(s.word(i+1))) {
 		// Every name of an actor starts with a capital in running text,
 		// or with "the" and a capital ("the Kremlin").
 		return actors.Hit{}, 0
@@ -509,6 +525,20 @@ func arabicArticleName(w string) bool {
 func (s *state) dictLookup(i, lim int) (actors.Hit, int) {
 	n, hits := s.r.d.MatchAt(s.txt, s.b.toks[:lim], i)
 	if n == 0 {
+		// A misspelt or oddly cased country ("Ethopia", "iSrael"), unless
+		// NER reads the word as a person's name.
+		if e := s.b.entAt[i]; e >= 0 && s.in.Entities[e].Type == "PER" {
+			return actors.Hit{}, 0
+		}
+		if w := s.word(i); !oddCase(w) && !allUpper(w) && (s.capNeighbour(i-1) || i+1 < lim && s.capNeighbour(i+1)) {
+			// "Annette Bening", "Bening Smith": one word of a longer
+			// proper name is nobody's misspelt country (in a headline in
+			// capitals every word is capitalised).
+			return actors.Hit{}, 0
+		}
+		if h, ok := s.r.typos.lookup(s.word(i)); ok {
+			return h, 1
+		}
 		return actors.Hit{}, 0
 	}
 	var best actors.Hit
@@ -1373,6 +1403,8 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		// company.
 		if h, n := s.dictAt(k, hi); n > 0 && h.Entry.Kind == actors.KindPerson {
 			person, nameTok, nameN = h.Entry, k, n
+		} else if p := s.lowerSurname(k, hi, head, plural); p != nil {
+			person, nameTok, nameN = p, k, 1
 		} else if e := b.entAt[k]; e >= 0 && s.in.Entities[e].Type == "PER" {
 			if n := s.entityTokens(k, hi); n > 0 {
 				nameTok, nameN = k, n
