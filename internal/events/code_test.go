@@ -32,6 +32,7 @@ const testPatterns = `
 072 receive weapon from $
 152 hold military drill
 173 arrest +
+203 engage in ethnic cleansing (against) +
 154 deploy (to) +
 `
 
@@ -136,6 +137,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"clause under a denied verb is negated", "It did not mean that [Russia|rus] attacked [Ukraine|ukr].", []string{"rus>ukr 190 asserted neg"}},
 		{"passive with the agent in the slot", "[Syria|syr] was urged by [Russia|rus] to attack [Israel|isr].", []string{"rus>syr 020 asserted"}},
 		{"passive accused of -ing", "[Syria|syr] was accused of attacking [Israel|isr].", []string{">syr 112 asserted"}},
+		{"be engaged in is no passive", "[Serbia|srb] was engaged in ethnic cleansing against [Kosovo|kos].", []string{"srb>kos 203 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

@@ -772,7 +772,7 @@ done:
 		// blocking": the accusation is the event, not the violation.
 		st.governed = true
 	}
-	if sawBe && c.isParticiple(buf, m.anchor) {
+	if sawBe && c.isParticiple(buf, m.anchor) && !prepositionalState(m, buf) {
 		st.passive = true
 	}
 	if !st.passive && m.first == m.anchor && m.first > 0 && m.target < 0 && directObject(m.p) && len(buf.tags) == len(buf.info) && reducedRelative(buf, m.anchor) {
@@ -854,6 +854,16 @@ func agentAfter(buf *Buffers, q int) bool {
 		}
 	}
 	return false
+}
+
+// prepositionalState reports whether m's pattern is a verb with its own
+// preposition and a noun after it ("engage in ethnic cleansing"): "were
+// engaged in ethnic cleansing" says what the subject did, it is no
+// passive.
+func prepositionalState(m *match, buf *Buffers) bool {
+	el := m.p.elems
+	return len(el) >= 3 && m.first == m.anchor && m.anchor+1 < len(buf.info) && buf.info[m.anchor+1].class&wPrep != 0 &&
+		!el[1].target && !el[1].source && !el[1].optional && !el[2].target && !el[2].source && !el[2].optional
 }
 
 // directObject reports whether p is a verb taking its target right after
@@ -1032,6 +1042,11 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 		}
 		if ti.quote || ti.class&wClause != 0 && !buf.is(j, "as") {
 			break
+		}
+		if buf.is(j, "where") && fallback < 0 {
+			// "a curfew in Montenegro where 28 people have been killed":
+			// the clause's subject is its own.
+			return -1
 		}
 		if ti.class&wRelative != 0 && fallback < 0 && j > 0 && (buf.is(j, "that") || buf.is(j, "which")) && buf.info[j-1].inGroup < 0 && buf.info[j-1].class&wTime == 0 && len(buf.tags) == len(buf.info) && (buf.tags[j-1] == pos.NN || buf.tags[j-1] == pos.NNS) {
 			// "a helicopter that was captured by ...": the relative
