@@ -1244,8 +1244,13 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 		}
 		if q > m.end && len(buf.tags) == len(buf.info) {
 			switch buf.tags[q] {
-			case pos.VBD, pos.VBZ, pos.VBP, pos.MD:
-				// A new finite verb: another clause.
+			case pos.VBD:
+				// A new finite verb: another clause; but "a bill signed
+				// in by the minister" is a participle the tagger missed.
+				if q+1 >= len(buf.tags) || buf.tags[q+1] != pos.IN || buf.tags[q-1] != pos.NN && buf.tags[q-1] != pos.NNS {
+					return -1
+				}
+			case pos.VBZ, pos.VBP, pos.MD:
 				return -1
 			}
 		}
