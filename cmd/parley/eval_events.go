@@ -22,7 +22,9 @@ func init() {
         (USAGOV -> USA, IGONATO -> IGO). Prints micro precision, recall
         and F1 on dyad-root, dyad-code and root (PETRARCH) or
         dyad-category and category (PLOVER, with DEMAND, DISAPPROVE,
-        INVESTIGATE and FIGHT read as REQUEST, ACCUSE, ACCUSE, ASSAULT);
+        INVESTIGATE and FIGHT read as REQUEST, ACCUSE, ACCUSE, ASSAULT,
+        and CAMEO 0813 and 0814, easing a curfew or a state of emergency,
+        read as CONCEDE as in PLOVER 0.5, the version of the records);
         a PLOVER record whose sides are all marked SRC/TAR (a reciprocal
         event) is scored once per direction, as parley writes two-way
         interactions; a material conflict that another actor claims

@@ -116,6 +116,12 @@ func Predict(a *analysis.Analysis) []Predicted {
 				p.Plover = c.Plover
 			}
 		}
+		if strings.HasPrefix(ev.Code, "0813") || strings.HasPrefix(ev.Code, "0814") {
+			// Easing a curfew or a state of emergency: CONCEDE in PLOVER
+			// 0.5, the version of the gold records; the 2021 CAMEO to
+			// PLOVER table parley follows moved them to RETREAT.
+			p.Plover = "CONCEDE"
+		}
 		if s, e := ev.Evidence.Start, ev.Evidence.End; s >= 0 && s <= e && e <= len(a.Text) {
 			p.Evidence = a.Text[s:e]
 		}

@@ -363,3 +363,11 @@ func TestPredictScoresAClaimAsTheAccusation(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestPredictReadsCurfewsAsPlover05(t *testing.T) {
+	a := analysisWith("x", analysis.Event{Source: []string{"hun"}, Code: "0813", Plover: "RETREAT"}, analysis.Event{Source: []string{"hun"}, Code: "0872", Plover: "RETREAT"})
+	p := Predict(a)
+	if len(p) != 2 || p[0].Plover != "CONCEDE" || p[1].Plover != "RETREAT" {
+		t.Errorf("got %+v; want easing a curfew CONCEDE, easing a blockade RETREAT", p)
+	}
+}
