@@ -95,7 +95,8 @@ func TestPlover(t *testing.T) {
 		{"163", "COERCE", "restrict", "diplomatic"},
 		{"190", "ASSAULT", "", "military"},
 		{"010", "", "", ""}, // 01x dropped in PLOVER
-		{"0211", "", "", ""},
+		{"0211", "REQUEST", "assist", "economic"}, // appeals are REQUESTs, as the matching demand (1011)
+		{"026", "REQUEST", "meet", "diplomatic"},
 		{"1951", "ASSAULT", "heavy-weapons", "military"}, // absent from the 2021 table: its parent 195s mapping
 	}
 	for _, tt := range tests {
