@@ -94,7 +94,7 @@ func TestPlover(t *testing.T) {
 		{"091", "ACCUSE", "investigate", "crime;corruption"},
 		{"163", "COERCE", "restrict", "diplomatic"},
 		{"190", "ASSAULT", "", "military"},
-		{"010", "", "", ""}, // 01x dropped in PLOVER
+		{"010", "", "", ""},                       // 01x dropped in PLOVER
 		{"0211", "REQUEST", "assist", "economic"}, // appeals are REQUESTs, as the matching demand (1011)
 		{"026", "REQUEST", "meet", "diplomatic"},
 		{"1951", "ASSAULT", "heavy-weapons", "military"}, // absent from the 2021 table: its parent 195s mapping
