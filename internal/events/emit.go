@@ -1381,7 +1381,7 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 // document when the mentions did not; -1 when q is no such adjective.
 func (c *Coder) adjectiveActor(buf *Buffers, q int, in Input, codes map[string]*analysis.Actor) int {
 	n, hits := in.Dictionary.MatchAt(buf.src, buf.toks, q)
-	if n == 0 {
+	if n == 0 || q+n < len(buf.info) && buf.info[q+n].class&wAdjThing != 0 {
 		return -1
 	}
 	for _, h := range hits {
