@@ -312,6 +312,9 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		if n := len(buf.spans); n > 0 && a < buf.spans[n-1].end {
 			continue // nested or overlapping: the first (outer) one stands
 		}
+		if b < len(buf.info) && b-a <= 2 && buf.info[b].class&wBizNoun != 0 && !capitalised(buf, b) {
+			continue // "UK bank Barclays": a business's country, no side
+		}
 		// One-actor lists are views into a reused buffer (capacity one,
 		// so joining a list copies): no allocation per mention. Events
 		// copy their lists; nothing keeps a view past the sentence.

@@ -138,6 +138,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"passive with the agent in the slot", "[Syria|syr] was urged by [Russia|rus] to attack [Israel|isr].", []string{"rus>syr 020 asserted"}},
 		{"passive accused of -ing", "[Syria|syr] was accused of attacking [Israel|isr].", []string{">syr 112 asserted"}},
 		{"be engaged in is no passive", "[Serbia|srb] was engaged in ethnic cleansing against [Kosovo|kos].", []string{"srb>kos 203 asserted"}},
+		{"a company's country is no side", "[Russia|rus] held talks with [UK|gbr] bank Barclays.", nil},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
