@@ -307,6 +307,15 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 				}
 			}
 		}
+		if code == "150" && len(tgtActors) == 0 && len(srcActors) > 1 && !sameCountry(srcActors[:1], srcActors[1:], codes) {
+			// "French and Egyptian warships launched war games": forces of
+			// several states exercising together cooperate militarily
+			// (062), as CAMEO codes joint exercises.
+			if j, ok := cameo.Lookup("062"); ok {
+				code = j.Code
+				ev.Code, ev.Root, ev.Quad, ev.Goldstein, ev.Plover, ev.Mode = j.Code, j.Root, j.Quad, j.Goldstein, j.Plover, j.Mode
+			}
+		}
 		// Only an interaction that happens goes both ways: "X offered to
 		// negotiate with Y" is X's intent alone.
 		twoWay := m.p.TwoWay && code == m.p.Code && modality == "asserted"
