@@ -352,7 +352,9 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 			}
 			if gap == 1 && (buf.is(k, "and") || buf.is(k, "&")) || gap == 2 && buf.is(k, ",") && buf.is(k+1, "and") {
 				lastAnd = true
-			} else if gap == 1 && buf.is(k, ",") {
+			} else if gap == 1 && buf.is(k, ",") && !lastAnd {
+				// (After "A and B" a comma ends the list: "between Hamas
+				// and Fatah, an Egyptian official said".)
 				lastAnd = false
 			} else {
 				break
@@ -474,14 +476,29 @@ func (c *Coder) matchAll(buf *Buffers) {
 }
 
 func wordsOverlap(a, b *match, buf *Buffers) bool {
-	ae, be := a.end, b.end
-	if a.target >= 0 {
-		ae = min(ae, buf.groups[a.target].start)
+	// A match's own words are its span less its target's ("accused
+	// Russia of violating its airspace": "accused" and "of violating its
+	// airspace").
+	a1, a2 := spanLessTarget(a, buf)
+	b1, b2 := spanLessTarget(b, buf)
+	for _, x := range [2][2]int{a1, a2} {
+		for _, y := range [2][2]int{b1, b2} {
+			if x[0] < x[1] && y[0] < y[1] && x[0] < y[1] && y[0] < x[1] {
+				return true
+			}
+		}
 	}
-	if b.target >= 0 {
-		be = min(be, buf.groups[b.target].start)
+	return false
+}
+
+// spanLessTarget returns the two token ranges of m's words around its
+// target (the second empty when it has none).
+func spanLessTarget(m *match, buf *Buffers) ([2]int, [2]int) {
+	if m.target < 0 {
+		return [2]int{m.first, m.end}, [2]int{}
 	}
-	return a.first < be && b.first < ae
+	g := &buf.groups[m.target]
+	return [2]int{m.first, min(m.end, g.start)}, [2]int{max(m.first, g.end), m.end}
 }
 
 // better reports whether a should win over b.
