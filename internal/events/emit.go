@@ -765,6 +765,12 @@ done:
 		if !buf.is(k, "that") {
 			continue
 		}
+		if buf.info[k-1].class&wCtlDeny != 0 && st.ctl == 0 {
+			// "The government denied that its forces had bombed the
+			// villages": a denial (016), as "denied bombing" is.
+			st.ctl = wCtlDeny
+			break
+		}
 		for n := k - 1; n >= 0 && n >= k-3; n-- {
 			if buf.info[n].inGroup >= 0 {
 				break
@@ -1264,7 +1270,9 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 			}
 		}
 		g := int(ti.groupAt)
-		if g < 0 && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from")) {
+		if g < 0 && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from") || q-1 == m.end-1) {
+			// (A place after "from" is an origin, unless the pattern ends
+			// in "from" itself: "recalled its ambassador from Washington".)
 			if meeting && q >= 1 && buf.info[q-1].class&wPlacePrep != 0 && q-1 >= m.end && q-1 <= m.end+1 {
 				// (A pattern that ends in "in" itself, "attend summit in
 				// +", asks for the place.)
