@@ -49,6 +49,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		m := &ms[mi]
 		m.drop = true
 		st := c.verbState(m, buf)
+		if st.negated && st.ctl == wCtlIntent && !st.hypo && m.p.Code < "09" {
+			// "is not ready to negotiate", "is not willing to provide
+			// aid": declining to cooperate is a rejection (12x).
+			st.ctl, st.negated, st.future = wCtlReject, false, false
+		}
 		if st.negated && st.future && st.ctl == 0 && !st.hypo {
 			// "would not provide support", "will not attend": CAMEO codes
 			// a refusal as a rejection.
