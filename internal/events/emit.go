@@ -152,8 +152,12 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		if src < 0 && !st.passive {
 			src = c.leadClauseSubject(m, buf)
 		}
-		if src < 0 && !st.passive {
-			src = c.placedSubject(m, buf, in, codes)
+		if (src < 0 || !coded(buf, src, codes)) && !st.passive {
+			// ("Police in Karachi fired tear gas": the police of no
+			// known country are Pakistan's.)
+			if g := c.placedSubject(m, buf, in, codes); g >= 0 {
+				src = g
+			}
 		}
 		if src < 0 && tgt < 0 && strings.HasPrefix(m.p.Code, "01") {
 			// A statement with no subject of its own ("..., adding that
