@@ -138,8 +138,13 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// ("Israel and Lebanon renewed negotiations on an Israeli
 			// pullback": a two-way verb of a list is between its members.)
 			tgt = c.looseObject(m, buf, in, codes)
-			if tgt < 0 && src >= 0 && coded(buf, src, codes) {
-				tgt = c.farObject(m, src, buf, in, codes)
+			if (tgt < 0 || !coded(buf, tgt, codes)) && src >= 0 && coded(buf, src, codes) {
+				// ("contribute troops to a force in Liberia", "killed 20
+				// civilians in Helmand": an object of no known country
+				// gives way to a coded one further on.)
+				if g := c.farObject(m, src, buf, in, codes); g >= 0 {
+					tgt = g
+				}
 			}
 			if tgt >= 0 && src >= 0 && buf.groups[tgt].adjective && sameCountry(buf.groups[src].actors, buf.groups[tgt].actors, codes) {
 				// A country named only by an adjective or a place, and
@@ -151,6 +156,13 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		if src < 0 && !st.passive {
 			src = c.leadClauseSubject(m, buf)
+		}
+		if src < 0 && !st.passive {
+			// "Syria's foreign minister said his country was ready to
+			// resume talks": the speaker's country.
+			if k := possessiveCountry(buf, m.first); k >= 0 {
+				src = c.reporterBefore(m, k, buf)
+			}
 		}
 		if (src < 0 || !coded(buf, src, codes)) && !st.passive {
 			// ("Police in Karachi fired tear gas": the police of no
@@ -170,7 +182,9 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// interaction.
 			continue
 		}
-		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat) {
+		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat || st.conditional && m.p.Code >= "14") {
+			// ("would retaliate if Poland allowed ...": a conditional
+			// conflict is a threat aimed at the condition's subject.)
 			// "threatened to resume attacks unless Israel rescinded the
 			// annexation": the threat is aimed at the condition's subject.
 			tgt = conditionSubject(buf, m.end)
@@ -1181,7 +1195,7 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 				}
 			}
 		}
-		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") && q <= m.end {
+		if ti.quote || ti.class&wClause != 0 || buf.is(q, ",") || buf.is(q, "by") && q == m.anchor+1 {
 			// ("rejected calls by Kofi Annan": after a noun, "by" names
 			// whose the object is; right after the verb it is a passive's
 			// agent.)
@@ -1200,6 +1214,21 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 		}
 	}
 	return -1
+}
+
+// possessiveCountry returns the position of "his country", "our
+// nation" (a possessive pronoun and a word of the home class, such as
+// country or nation) as the subject right before token first, past
+// auxiliaries and control words; -1 when there is none.
+func possessiveCountry(buf *Buffers, first int) int {
+	j := first - 1
+	for j >= 0 && buf.info[j].inGroup < 0 && buf.info[j].class&(wAuxFuture|wAuxHypo|wAuxDeontic|wBe|wSkip|wNegation|wCtlIntent|wCtlPlan|wCtlReject|wCtlThreat) != 0 {
+		j--
+	}
+	if j < 1 || buf.info[j].class&wHomeNoun == 0 || buf.info[j-1].class&wPossessive == 0 {
+		return -1
+	}
+	return j - 1
 }
 
 // placedSubject finds the source of a match whose subject is no actor
