@@ -32,6 +32,7 @@ const testPatterns = `
 072 receive weapon from $
 150 hold military drill
 173 arrest +
+141 march (in) +
 203 engage in ethnic cleansing (against) +
 154 deploy (to) +
 `
@@ -371,6 +372,8 @@ func TestCodePlacesInTheClause(t *testing.T) {
 		// A subject placed in a country ("a court in Guyana") acts for it.
 		{"placed subject", "A report published yesterday in the Kenyan capital accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
 		{"private person and a place is no event", "[Jamie Cole|jamie-cole] attacked the fans in Kampala.", ""},
+		{"a protest's place gives way to its target", "[Exiles|tib] marched in Kathmandu to protest against [India|ind].", "tib>ind 141 asserted"},
+		{"a protest's place is its target when it names none", "[Exiles|tib] marched in Kathmandu.", "tib>npl-gov 141 asserted"},
 		{"arrest by the state where it happens", "[A Kenyan journalist|ken] was arrested in Kampala.", "uga-gov>ken 173 asserted"},
 		{"placed subject by city", "A court in Nairobi accused [Uganda|uga] of lying.", "ken-gov>uga 112 asserted"},
 	}

@@ -138,11 +138,19 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// ("Israel and Lebanon renewed negotiations on an Israeli
 			// pullback": a two-way verb of a list is between its members.)
 			tgt = c.looseObject(m, buf, in, codes)
+			if tgt >= 0 && buf.groups[tgt].synth && !buf.groups[tgt].adjective && strings.HasPrefix(m.p.Code, "14") && src >= 0 {
+				// "Tibetans marched in Kathmandu to protest against China's
+				// crackdown": the location stands for the target only when
+				// the clause names none.
+				if g := c.farObject(m, src, buf, in, codes, true); g >= 0 {
+					tgt = g
+				}
+			}
 			if (tgt < 0 || !coded(buf, tgt, codes)) && src >= 0 && coded(buf, src, codes) {
 				// ("contribute troops to a force in Liberia", "killed 20
 				// civilians in Helmand": an object of no known country
 				// gives way to a coded one further on.)
-				if g := c.farObject(m, src, buf, in, codes); g >= 0 {
+				if g := c.farObject(m, src, buf, in, codes, false); g >= 0 {
 					tgt = g
 				}
 			}
@@ -1277,7 +1285,8 @@ func (c *Coder) placedSubject(m *match, buf *Buffers, in Input, codes map[string
 	return -1
 }
 
-// farObject finds the target of a match whose object named no actor
+// farObject finds the target of a match whose object named no actor (with
+// groupsOnly, only a mention, no place or adjective)
 // near the verb: the first actor, or the country of the first place,
 // further on in the same clause ("agreed to set up a research centre in
 // Tokyo", "opened an embassy in Tehran", "attend a summit on the unrest
@@ -1285,7 +1294,7 @@ func (c *Coder) placedSubject(m *match, buf *Buffers, in Input, codes map[string
 // carried out in. A place right after the verb of a meeting ("will meet
 // in Zurich") is where it happens, not a side; a place after "from" is
 // an origin. -1 when the clause names none.
-func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[string]*analysis.Actor) int {
+func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[string]*analysis.Actor, groupsOnly bool) int {
 	meeting := strings.HasPrefix(m.p.Code, "04") && !strings.HasPrefix(m.p.Code, "042") && !strings.HasPrefix(m.p.Code, "043") || strings.HasPrefix(m.p.Code, "036")
 	for q := m.end; q < len(buf.info); q++ {
 		ti := &buf.info[q]
@@ -1308,7 +1317,10 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 			}
 		}
 		g := int(ti.groupAt)
-		if g < 0 && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from") || q-1 == m.end-1) {
+		if g >= 0 && buf.groups[g].synth && groupsOnly {
+			continue
+		}
+		if g < 0 && !groupsOnly && ti.inGroup < 0 && in.Dictionary != nil && capitalised(buf, q) && (q == 0 || !buf.is(q-1, "from") || q-1 == m.end-1) {
 			// (A place after "from" is an origin, unless the pattern ends
 			// in "from" itself: "recalled its ambassador from Washington".)
 			if meeting && q >= 1 && buf.info[q-1].class&wPlacePrep != 0 && q-1 >= m.end && q-1 <= m.end+1 {
