@@ -1209,7 +1209,7 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			// agent.)
 			break
 		}
-		if ti.class&wRelative != 0 {
+		if ti.class&wRelative != 0 || purposeClause(buf, q, m) {
 			return -1
 		}
 		switch buf.word(q) {
@@ -1285,6 +1285,26 @@ func (c *Coder) placedSubject(m *match, buf *Buffers, in Input, codes map[string
 	return -1
 }
 
+// purposeClause reports whether token q starts an infinitive of purpose
+// after match m ("resigned yesterday to allow Haiti's first elections"):
+// "to" and a base verb after the verb, an adverb or a day, not after a
+// noun ("a plan to open a centre" is the plan's). A protest's purpose
+// names its target ("to demand the return of property seized by the
+// government"), so it is not cut there.
+func purposeClause(buf *Buffers, q int, m *match) bool {
+	if q <= m.anchor || !buf.is(q, "to") || q+1 >= len(buf.info) || len(buf.tags) != len(buf.info) || buf.tags[q+1] != pos.VB || strings.HasPrefix(m.p.Code, "14") {
+		return false
+	}
+	if buf.info[q-1].class&(wCtlIntent|wCtlReject|wCtlThreat|wCtlPlan|wCtlNegate|wWant) != 0 || buf.info[q-1].class&wCtlDeny != 0 {
+		return false // "threatened to deliver blows to the US": the control verb's complement
+	}
+	switch buf.tags[q-1] {
+	case pos.NN, pos.NNS, pos.NNP, pos.NNPS:
+		return buf.info[q-1].class&wTime != 0 // "resigned yesterday to allow"
+	}
+	return true
+}
+
 // farObject finds the target of a match whose object named no actor (with
 // groupsOnly, only a mention, no place or adjective)
 // near the verb: the first actor, or the country of the first place,
@@ -1298,6 +1318,12 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 	meeting := strings.HasPrefix(m.p.Code, "04") && !strings.HasPrefix(m.p.Code, "042") && !strings.HasPrefix(m.p.Code, "043") || strings.HasPrefix(m.p.Code, "036")
 	for q := m.end; q < len(buf.info); q++ {
 		ti := &buf.info[q]
+		if buf.is(q, "that") && (strings.HasPrefix(m.p.Code, "10") || strings.HasPrefix(m.p.Code, "02")) {
+			continue // "insisted on its demands that Burundi's government grant ...": whom the demand is made of
+		}
+		if purposeClause(buf, q, m) {
+			return -1
+		}
 		if ti.quote || ti.class&(wClause|wRelative) != 0 || buf.is(q, ",") || buf.is(q, "(") || buf.is(q, "by") && !strings.HasPrefix(m.p.Code, "14") {
 			// ("by": an agent, "a plan proposed by France", is no target;
 			// but what protesters protest is often someone's deed, "the
