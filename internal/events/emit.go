@@ -1197,7 +1197,7 @@ func (c *Coder) looseObject(m *match, buf *Buffers, in Input, codes map[string]*
 			// conflict or a visit ("shelled Kharkiv", "arrived in Amman")
 			// or as whose the object is ("released the mayor of Nablus");
 			// "Chelsea meet Barcelona" is no meeting with Spain.
-			if (placeIsTarget || ofBefore(buf, q)) && !buf.is(q-1, "from") {
+			if (placeIsTarget || ofBefore(buf, q)) && !buf.is(q-1, "from") || fromRequester(buf, q) {
 				if g := c.placeActor(m, buf, q, in, codes); g >= 0 {
 					return g
 				}
@@ -1429,6 +1429,14 @@ func (c *Coder) fromOrigin(m *match, buf *Buffers, in Input, codes map[string]*a
 		return -1
 	}
 	return -1
+}
+
+// fromRequester reports whether token q follows "a request from", "an
+// offer from" (a noun of the request-noun class and "from"): the place
+// names whose request it is ("turned down a request from Washington"),
+// not an origin.
+func fromRequester(buf *Buffers, q int) bool {
+	return q >= 2 && buf.is(q-1, "from") && buf.info[q-2].class&wRequestNoun != 0
 }
 
 // ofBefore reports whether an "of" stands in the three words before
