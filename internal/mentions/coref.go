@@ -677,6 +677,24 @@ func (s *state) nested(j int) bool {
 	return false
 }
 
+// politicalGroup reports whether a group word names a political side
+// (armed groups, the opposition, officials, forces, police, lawmakers,
+// judges), which the one country of its sentence claims; "the men", "the
+// firms" or "the journalists" are no one's by default.
+func politicalGroup(t *term) bool {
+	if looseGroup(t) {
+		return true
+	}
+	if len(t.sectors) == 0 {
+		return false
+	}
+	switch t.sectors[0] {
+	case "OPP", "GOV", "MIL", "COP", "LEG", "JUD", "REB", "SEP", "SPY":
+		return true
+	}
+	return false
+}
+
 // resolveDef links a definite description to the most recent compatible
 // antecedent: "the aide" to the person last given that title (or holding
 // that role), "the delegation" to the government last mentioned, "the
@@ -734,6 +752,15 @@ func (s *state) resolveDef(k int) {
 				c.ref = cj.ref
 				return
 			}
+		}
+	}
+	if head.class == clGroup && !c.named && c.ctx == nil && politicalGroup(head) {
+		// "The opposition boycotted the elections in Azerbaijan", "the
+		// rebels" with none named before: of the one country the
+		// sentence (or the dateline) names, as with no article.
+		if cc := s.contextCountry(int(c.sent)); cc != nil {
+			c.ref = s.groupRef(cc, head)
+			return
 		}
 	}
 	if looseGroup(head) && !c.named {

@@ -309,6 +309,16 @@ func TestResolveRegions(t *testing.T) {
 			name: "plural groups of people and they",
 			text: "Iranian negotiators arrived in Geneva. They said the talks were useful.",
 			want: []want{{text: "They", kind: "pronoun", actor: "irn-negotiators"}},
+		},		{
+			name:  "the opposition of the one country named",
+			text:  "The opposition boycotted the elections in Azerbaijan.",
+			want:  []want{{text: "The opposition", kind: "description", actor: "aze-opposition"}},
+			codes: map[string]string{"aze-opposition": "AZEOPP"},
+		},
+		{
+			name: "the men are no one's",
+			text: "The men were arrested in Azerbaijan.",
+			not:  []string{"The men"},
 		},
 	}
 	for _, tt := range tests {
