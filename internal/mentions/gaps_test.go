@@ -309,7 +309,7 @@ func TestResolveRegions(t *testing.T) {
 			name: "plural groups of people and they",
 			text: "Iranian negotiators arrived in Geneva. They said the talks were useful.",
 			want: []want{{text: "They", kind: "pronoun", actor: "irn-negotiators"}},
-		},		{
+		}, {
 			name:  "the opposition of the one country named",
 			text:  "The opposition boycotted the elections in Azerbaijan.",
 			want:  []want{{text: "The opposition", kind: "description", actor: "aze-opposition"}},
