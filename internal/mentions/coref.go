@@ -889,7 +889,11 @@ func (s *state) output() Output {
 	for _, i := range b.order {
 		r := &b.refs[i]
 		if r.entry != nil {
-			out.Actors = append(out.Actors, r.entry.Actor(s.in.Date))
+			date := s.in.Date
+			if r.asOf != "" {
+				date = r.asOf
+			}
+			out.Actors = append(out.Actors, r.entry.Actor(date))
 		} else {
 			a := r.actor
 			a.Sectors = slices.Clone(a.Sectors)

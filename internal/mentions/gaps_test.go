@@ -316,6 +316,13 @@ func TestResolveRegions(t *testing.T) {
 			codes: map[string]string{"aze-opposition": "AZEOPP"},
 		},
 		{
+			name:  "a title naming a body dates the person's role",
+			text:  "Arab League Secretary General Chadli Klibi arrived in Damascus.",
+			date:  "2000-01-01",
+			want:  []want{{text: "Arab League Secretary General Chadli Klibi", kind: "name", actor: "chedli-klibi"}},
+			codes: map[string]string{"chedli-klibi": "IGOARL"},
+		},
+		{
 			name: "the men are no one's",
 			text: "The men were arrested in Azerbaijan.",
 			not:  []string{"The men"},

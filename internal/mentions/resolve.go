@@ -239,7 +239,12 @@ type ref struct {
 	gender  gender
 	country string   // country or IGO code of a new person or generic group
 	heads   []string // title heads the text gave it, lower-cased
-	first   int32    // start of its first mention
+	// asOf is the date to code a dictionary person on instead of the
+	// document's, when the text's title names a body the person held a
+	// role in only at another time ("Arab League Secretary General
+	// Chadli Klibi" in a text dated after 1990); "" for the document's.
+	asOf  string
+	first int32 // start of its first mention
 }
 
 // quote is a quotation: its span, the sentence of its closing mark, and
@@ -1451,6 +1456,9 @@ func (s *state) chunk(si, lo, i, hi int) int {
 		if person != nil {
 			c.ref = s.entryRef(person)
 			c.warn = s.contradiction(person, head, former, titleStart, nameTok)
+			if d := roleDateIn(person, ctx, s.in.Date); d != "" && !former {
+				b.refs[c.ref].asOf = d
+			}
 		} else if ri, ok := s.b.surnames[name]; ok && nameN == 1 {
 			c.ref = ri
 		} else if h, n := s.dictAt(nameTok, end); n == nameN && h.Entry != nil && h.Entry.Kind == actors.KindPerson {
@@ -2258,6 +2266,22 @@ func (s *state) entryRef(e *actors.Entry) int32 {
 		s.b.refs[ri].gender = s.r.lx.givenGender(e.Name)
 	}
 	return ri
+}
+
+// roleDateIn returns the start of a role person held in body ctx (an
+// IGO, or a country) when the role person holds on date is not in ctx:
+// the text's title then dates the text better than its date does; ""
+// otherwise.
+func roleDateIn(person, ctx *actors.Entry, date string) string {
+	if ctx == nil || ctx.Country == "" || person.On(date).Country == ctx.Country {
+		return ""
+	}
+	for _, r := range person.Roles {
+		if r.Country == ctx.Country && r.From != "" {
+			return r.From
+		}
+	}
+	return ""
 }
 
 // looseGroup reports whether a group named with no country ("the
