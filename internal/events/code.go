@@ -687,7 +687,7 @@ func headInGroup(buf *Buffers, q int, ids []uint32) bool {
 func freeGap(buf *Buffers, q int) bool {
 	w := buf.word(q)
 	switch {
-	case buf.info[q].class&wTime != 0, isNumber(w):
+	case buf.info[q].class&wTime != 0, isNumber(w), isCurrency(w):
 		return true
 	case w == "-":
 		return q > 0 && isNumber(buf.word(q-1))
@@ -698,6 +698,10 @@ func freeGap(buf *Buffers, q int) bool {
 }
 
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// isCurrency reports whether w is a currency sign ("$20 million", "£5m"):
+// free in a gap, as the number after it is.
+func isCurrency(w string) bool { return w == "$" || w == "£" || w == "€" }
 
 // ownPattern returns the coder's pattern standing for a control verb's own
 // code ("own" lines of modality.txt).
@@ -895,7 +899,7 @@ func gapToken(buf *Buffers, q int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRune(w)
-	return r == '-' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 0x80
+	return r == '-' || r == '$' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 0x80
 }
 
 func hasID(have, want []uint32) bool {
