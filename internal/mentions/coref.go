@@ -339,6 +339,10 @@ func (s *state) resolveIt(k int) {
 		s.resolveObj(k, false)
 		return
 	}
+	if ri := s.tellerOf(k); ri >= 0 {
+		c.ref = ri
+		return
+	}
 	sp, side := s.speakerRef(k), int32(-1)
 	if sp >= 0 {
 		side = s.sideRef(sp)
@@ -389,6 +393,30 @@ func (s *state) resolveIt(k int) {
 		c.ref = cj.ref
 		return
 	}
+}
+
+// tellerOf returns the teller when pronoun k opens what one actor told
+// another ("China assured Pakistan that it would supply jets", "Moscow
+// told Kiev it would cut supplies"): the subject speaks of itself, not
+// of its addressee, whom recency would pick; -1 otherwise.
+func (s *state) tellerOf(k int) int32 {
+	cs := s.b.cands
+	if k < 2 {
+		return -1
+	}
+	c, obj, subj := &cs[k], &cs[k-1], &cs[k-2]
+	if subj.ref < 0 || obj.ref < 0 || subj.sent != c.sent || obj.sent != c.sent || subj.ref == obj.ref {
+		return -1
+	}
+	gap := strings.TrimSpace(s.txt[obj.end:c.start])
+	if gap != "" && !strings.EqualFold(gap, "that") {
+		return -1
+	}
+	between := s.txt[subj.end:obj.start]
+	if strings.Count(strings.TrimSpace(between), " ") > 1 || !s.sayIn(subj.end, obj.start) {
+		return -1 // one verb of saying between, with at most an adverb or a day
+	}
+	return subj.ref
 }
 
 // resolveObj links "it" or "them" ending a clause after a preposition

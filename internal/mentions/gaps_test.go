@@ -323,6 +323,11 @@ func TestResolveRegions(t *testing.T) {
 			codes: map[string]string{"chedli-klibi": "IGOARL"},
 		},
 		{
+			name: "the teller speaks of itself",
+			text: "China assured Pakistan that it would supply more jets.",
+			want: []want{{text: "it", kind: "pronoun", actor: "chn-gov"}},
+		},
+		{
 			name: "the men are no one's",
 			text: "The men were arrested in Azerbaijan.",
 			not:  []string{"The men"},
