@@ -607,6 +607,15 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			}
 			*m = saved
 		}
+		if buf.is(q, ",") && q+1 < len(buf.info) && buf.info[q+1].groupAt >= 0 {
+			// An apposition naming the object again ("forced the UN
+			// refugee agency, UNHCR, out of the country") is skipped.
+			if e := buf.groups[buf.info[q+1].groupAt].end; e < len(buf.info) && buf.is(e, ",") && e-q <= 6 {
+				free += e - q + 1
+				q = e
+				continue
+			}
+		}
 		if !gapToken(buf, q) && !headInGroup(buf, q, el.ids) {
 			break
 		}

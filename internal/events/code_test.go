@@ -149,6 +149,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"conditional conflict aimed at the condition", "[Russia|rus] said [it|rus] would attack if [Poland|pol] moved.", []string{"rus>pol 138 conditional"}},
 		{"no target in a purpose clause", "[Russia|rus] attacked yesterday to help [Ukraine|ukr].", []string{"rus> 190 asserted"}},
 		{"a control verb's complement is no purpose", "[Russia|rus] threatened to attack [Ukraine|ukr].", []string{"rus>ukr 138 asserted"}},
+		{"apposition in a gap", "[Russia|rus] withdraws troops, [the 58th Army|rus], from [Georgia|geo].", []string{"rus>geo 0871 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
