@@ -242,6 +242,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			}
 		}
 	}
+	c.refineRequests(ms, buf)
 	selectMatches(ms)
 	for mi := range ms {
 		m := &ms[mi]
@@ -406,6 +407,60 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 	}
 	return out
+}
+
+// refineRequests gives a general appeal or demand (020, 100) the code of
+// what it asks for, from the verb it governs: "asked Brazil to extradite
+// the suspects" is an appeal for judicial cooperation (0213) as the
+// demand for it is 1013; "demanded that China change its policy" a
+// demand for policy change (1042), and China's changing nothing is no
+// event of its own.
+func (c *Coder) refineRequests(ms []match, buf *Buffers) {
+	for i := range ms {
+		a := &ms[i]
+		if a.drop || a.override != "" || a.p.Code != "020" && a.p.Code != "100" {
+			continue
+		}
+		for j := range ms {
+			b := &ms[j]
+			if j == i || b.first < a.end || b.first > a.end+3 || b.p.Code < "03" {
+				continue
+			}
+			if b.p.Code >= "10" {
+				// Only what can be asked of someone refines it:
+				// cooperation, aid, reform, yielding, talks. Urging
+				// someone to attack or to refuse has no appeal code of
+				// its own.
+				break
+			}
+			if b.st.ctl != 0 || b.st.negated {
+				break // "demanded that its partners refuse to recognize": not asking for recognition
+			}
+			// Governed by a itself: "urged Russia to withdraw", the "to"
+			// right after a's target.
+			governed := b.st.governed && b.first == a.end+1 && buf.is(a.end, "to")
+			if !governed && a.tgt >= 0 && b.source == a.tgt && !b.drop {
+				// "demanded that China change its policy": the that-clause's
+				// subject is the demand's target.
+				governed = true
+				b.drop = true
+			}
+			if !governed {
+				continue
+			}
+			d := c.demandCode(b.p.Code)
+			if d == "100" {
+				break
+			}
+			if a.p.Code == "020" {
+				d = "02" + d[2:]
+			}
+			if _, ok := cameo.Lookup(d); ok {
+				a.override = d
+			}
+			break
+		}
+	}
 }
 
 // leadingReporter is reporter limited to a verb of saying before the
