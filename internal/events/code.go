@@ -191,6 +191,7 @@ type match struct {
 	drop         bool
 	objPlace     *places.Place // a place acted on ("shelled Kharkiv")
 	override     string        // a code replacing the pattern's ("must" under a verb of saying: a demand)
+	afterModal   bool          // the word after "must": a verb whatever the tagger says ("must hand over")
 }
 
 // Code returns the events of the document in text order, with ids "e1",
@@ -435,23 +436,26 @@ func (c *Coder) matchAll(buf *Buffers) {
 	}
 	c.ownCodes(buf)
 	ms := buf.matches
-	if len(ms) == 0 {
-		return
-	}
-	if !buf.heading {
+	if len(ms) > 0 && !buf.heading {
 		// The part-of-speech tagger decides whether a pattern's first word
 		// is a verb: "the G7 meeting", "US sales arm", "a round of talks"
 		// are nouns. Only sentences with a match pay for tagging.
 		buf.tags = pos.Default().Tag(buf.src, buf.toks, buf.tags, &buf.posBuf)
 		n := 0
 		for _, m := range ms {
-			if m.first == m.anchor && !m.p.passiveNoun && !buf.tags[m.anchor].Verb() {
+			if m.first == m.anchor && !m.p.passiveNoun && !m.afterModal && !buf.tags[m.anchor].Verb() {
 				continue
 			}
 			ms[n] = m
 			n++
 		}
 		ms = ms[:n]
+	}
+	buf.matches = ms
+	c.mustDemands(buf)
+	ms = buf.matches
+	if len(ms) == 0 {
+		return
 	}
 	// Keep the best of overlapping matches (their word spans, target
 	// excluded, intersect).
@@ -744,6 +748,14 @@ func (c *Coder) ownCodes(buf *Buffers) {
 			buf.matches = append(buf.matches, match{p: c.ownPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
 		}
 	}
+}
+
+// mustDemands adds a demand for each "must" after an actor under a verb
+// of saying, when no real match (one the tagger kept) starts right after
+// it. It runs after the part-of-speech filter, so that a pattern word
+// used as an adjective ("alleged bombers") does not hide the demand.
+func (c *Coder) mustDemands(buf *Buffers) {
+	n := len(buf.matches)
 	// "Russia said Sudan must return the helicopter": a demand (CAMEO
 	// 100) of Sudan by Russia, whatever the verb after "must" is; when
 	// that verb has a pattern, its own demand code is found in emit.
@@ -762,7 +774,7 @@ func (c *Coder) ownCodes(buf *Buffers) {
 		if taken || !reportBefore(buf, int(buf.groups[buf.info[i-1].inGroup].start)) {
 			continue
 		}
-		buf.matches = append(buf.matches, match{p: c.ownPattern("100"), first: i + 1, anchor: i + 1, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
+		buf.matches = append(buf.matches, match{p: c.ownPattern("100"), first: i + 1, anchor: i + 1, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true, afterModal: true})
 	}
 }
 

@@ -32,6 +32,7 @@ const testPatterns = `
 072 receive weapon from $
 150 hold military drill
 173 arrest +
+112 allege +
 141 march (in) +
 203 engage in ethnic cleansing (against) +
 154 deploy (to) +
@@ -152,6 +153,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"apposition in a gap", "[Russia|rus] withdraws troops, [the 58th Army|rus], from [Georgia|geo].", []string{"rus>geo 0871 asserted"}},
 		{"an appeal takes the code of what it asks", "[France|fra] urged [Russia|rus] to meet [Ukraine|ukr].", []string{"fra>rus 026 asserted"}},
 		{"an appeal to attack stays general", "[France|fra] urged [Russia|rus] to attack [Ukraine|ukr].", []string{"fra>rus 020 asserted"}},
+		{"must demand past an adjective", "[Britain|gbr] said [Libya|lby] must hand over alleged bombers.", []string{"gbr>lby 100 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
