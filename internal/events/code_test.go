@@ -154,6 +154,8 @@ func TestCodeGrammar(t *testing.T) {
 		{"an appeal takes the code of what it asks", "[France|fra] urged [Russia|rus] to meet [Ukraine|ukr].", []string{"fra>rus 026 asserted"}},
 		{"an appeal to attack stays general", "[France|fra] urged [Russia|rus] to attack [Ukraine|ukr].", []string{"fra>rus 020 asserted"}},
 		{"must demand past an adjective", "[Britain|gbr] said [Libya|lby] must hand over alleged bombers.", []string{"gbr>lby 100 asserted"}},
+		{"no one's intent is no event", "A plan that aims to attack [Ukraine|ukr] was shelved.", nil},
+		{"a who clause's subject is its antecedent", "[Russia|rus] quoted a senator who attacked [Ukraine|ukr].", []string{">ukr 190 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

@@ -257,6 +257,12 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		} else if st.deontic {
 			modality = "hypothetical"
 		}
+		if src < 0 && code != m.p.Code && m.override == "" && (strings.HasPrefix(code, "03") || strings.HasPrefix(code, "13")) && buf.pair.a == nil {
+			// An intent or a threat that the grammar made of a verb but
+			// whose holder the sentence does not name ("a resolution that
+			// aims to impose a blockade"): no one's intent.
+			continue
+		}
 		info, ok := cameo.Lookup(code)
 		if !ok {
 			continue
@@ -1149,7 +1155,7 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 			// the clause's subject is its own.
 			return -1
 		}
-		if ti.class&wRelative != 0 && fallback < 0 && j > 0 && (buf.is(j, "that") || buf.is(j, "which")) && buf.info[j-1].inGroup < 0 && buf.info[j-1].class&wTime == 0 && len(buf.tags) == len(buf.info) && (buf.tags[j-1] == pos.NN || buf.tags[j-1] == pos.NNS) {
+		if ti.class&wRelative != 0 && fallback < 0 && j > 0 && (buf.is(j, "that") || buf.is(j, "which") || buf.is(j, "who")) && buf.info[j-1].inGroup < 0 && buf.info[j-1].class&wTime == 0 && len(buf.tags) == len(buf.info) && (buf.tags[j-1] == pos.NN || buf.tags[j-1] == pos.NNS) {
 			// "a helicopter that was captured by ...": the relative
 			// clause's subject is its antecedent, here no actor; not an
 			// actor further left ("Sudan must return a helicopter that").
