@@ -1432,6 +1432,16 @@ func (c *Coder) farObject(m *match, src int, buf *Buffers, in Input, codes map[s
 		if src >= 0 && slices.Equal(buf.groups[src].actors, buf.groups[g].actors) {
 			continue
 		}
+		if e := buf.groups[g].end; e < len(buf.tags) && len(buf.tags) == len(buf.info) && !buf.groups[g].synth && !strings.HasPrefix(m.p.Code, "10") && !strings.HasPrefix(m.p.Code, "02") {
+			// (A demand's target is the subject of its that-clause:
+			// "demands that Burundi's government grant ...".)
+			switch buf.tags[e] {
+			case pos.VBD, pos.VBZ, pos.VBP, pos.MD:
+				// "resigned Sunday as the opposition threatened to ...":
+				// the subject of another clause, no object.
+				return -1
+			}
+		}
 		return g
 	}
 	return -1
