@@ -757,8 +757,8 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 					break
 				}
 			}
-			if k <= 0 || !buf.is(k, "to") || k+1 >= j {
-				goto done
+			if k <= 0 || !buf.is(k, "to") || k+1 >= j || len(buf.tags) == len(buf.info) && buf.tags[k+1] != pos.VB {
+				goto done // ("kidnapped up to 16 advisers ... and exploded": no infinitive)
 			}
 			j = k + 1 // the loop steps back onto the "to"
 		case w == "to":
@@ -1127,7 +1127,9 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 				// The object of an earlier verb is not this one's subject:
 				// "X met Y and attacked Z" takes X.
 				for k := 0; k < mi; k++ {
-					if buf.matches[k].target == int(g) && buf.matches[k].source >= 0 && buf.matches[k].end <= m.first {
+					if !m.st.passive && !buf.matches[k].st.passive && (buf.matches[k].target == int(g) || buf.matches[k].tgt == int(g)) && buf.matches[k].source >= 0 && buf.matches[k].end <= m.first && coordinated(buf, gr.end, m.first) {
+						// (Not in a passive: "was indicted by the UN and
+						// will resign" is the indicted's resignation.)
 						return buf.matches[k].source
 					}
 				}
@@ -1163,6 +1165,21 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 		}
 	}
 	return fallback
+}
+
+// coordinated reports whether an "and" stands between tokens from and
+// to, or a comma before a participle at to: a verb joined to an earlier
+// one ("X met Y and attacked Z", "opened fire on demonstrators, killing
+// one"), not the object's own verb ("West Africans ordered out of
+// Nigeria").
+func coordinated(buf *Buffers, from, to int) bool {
+	for k := from; k < to; k++ {
+		if buf.is(k, "and") {
+			return true
+		}
+	}
+	// ", killing one person": a participle clause after the object.
+	return to > from && buf.is(to-1, ",") && strings.HasSuffix(buf.word(to), "ing")
 }
 
 // conditionSubject returns the group right after the "unless" or "if"
