@@ -298,6 +298,7 @@ func (b *Buffers) is(i int, w string) bool {
 func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, buf *Buffers) {
 	buf.spans = buf.spans[:0]
 	buf.actorIDs = buf.actorIDs[:0]
+	skipTo := 0
 	for _, m := range ments {
 		if m.Actor == "" {
 			continue
@@ -315,6 +316,13 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		}
 		if b < len(buf.info) && b-a <= 2 && buf.info[b].class&wBizNoun != 0 && !capitalised(buf, b) {
 			continue // "UK bank Barclays": a business's country, no side
+		}
+		if a < skipTo {
+			continue // inside a mention dropped below
+		}
+		if b < len(buf.info) && buf.info[b].class&wRelation != 0 && possessiveIn(buf, a, b) {
+			skipTo = b
+			continue // "Israel's militia ally": another side than Israel
 		}
 		// One-actor lists are views into a reused buffer (capacity one,
 		// so joining a list copies): no allocation per mention. Events
@@ -629,6 +637,16 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 	}
 	if el.optional {
 		return c.forward(p, e+1, pos, m, buf, strict)
+	}
+	return false
+}
+
+// possessiveIn reports whether a token in [a, b) ends in "'s".
+func possessiveIn(buf *Buffers, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := buf.word(k); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return true
+		}
 	}
 	return false
 }

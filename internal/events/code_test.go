@@ -157,6 +157,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"no one's intent is no event", "A plan that aims to attack [Ukraine|ukr] was shelved.", nil},
 		{"a who clause's subject is its antecedent", "[Russia|rus] quoted a senator who attacked [Ukraine|ukr].", []string{">ukr 190 asserted"}},
 		{"'up to' is no infinitive", "[Rebels|reb] attacked up to 16 [Russians|rus] and attacked [Kabul|afg].", []string{"reb>rus 190 asserted", "reb>afg 190 asserted"}},
+		{"a possessor's ally is another side", "[Hezbollah|hez] attacked [Israel's militia|isr] ally.", []string{"hez> 190 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

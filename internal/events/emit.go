@@ -1551,6 +1551,13 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 	if q+n < len(buf.info) && buf.info[q+n].class&wPlaceNamed != 0 {
 		return -1 // "the Kyoto protocol"
 	}
+	if possessiveIn(buf, q, q+n) {
+		for k := q + n; k < len(buf.info) && k <= q+n+1; k++ {
+			if buf.info[k].class&wRelation != 0 {
+				return -1 // "Israel's militia ally"
+			}
+		}
+	}
 	e := in.Dictionary.Country(p.Country)
 	if e == nil {
 		return -1

@@ -45,10 +45,11 @@ const (
 	wPossessive
 	wHomeNoun
 	wRequestNoun
+	wRelation
 )
 
 var classNames = map[string]wordClass{
-	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic, "aux-demand": wAuxDemand, "adj-thing": wAdjThing, "biz-noun": wBizNoun, "possessive": wPossessive, "home-noun": wHomeNoun, "request-noun": wRequestNoun,
+	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic, "aux-demand": wAuxDemand, "adj-thing": wAdjThing, "biz-noun": wBizNoun, "possessive": wPossessive, "home-noun": wHomeNoun, "request-noun": wRequestNoun, "relation": wRelation,
 	"place-prep": wPlacePrep, "place-noun": wPlaceNoun, "time": wTime, "relative": wRelative, "appositive": wAppositive, "want": wWant, "negation": wNegation, "be": wBe, "skip": wSkip,
 	"ctl-intent": wCtlIntent, "ctl-plan": wCtlPlan, "placed-head": wPlacedHead, "place-named": wPlaceNamed, "ctl-reject": wCtlReject, "ctl-threat": wCtlThreat, "ctl-deny": wCtlDeny,
 	"ctl-negate": wCtlNegate, "conditional": wConditional, "det": wDet, "prep": wPrep, "clause": wClause, "report": wReport,
