@@ -404,8 +404,22 @@ func (s *state) tellerOf(k int) int32 {
 	if k < 2 {
 		return -1
 	}
-	c, obj, subj := &cs[k], &cs[k-1], &cs[k-2]
-	if subj.ref < 0 || obj.ref < 0 || subj.sent != c.sent || obj.sent != c.sent || subj.ref == obj.ref {
+	// The two mentions before the pronoun, skipping names nested in a
+	// longer mention ("Pakistan" in "the president of Pakistan").
+	j := k - 1
+	for j >= 0 && s.nested(j) {
+		j--
+	}
+	i := j - 1
+	for i >= 0 && s.nested(i) {
+		i--
+	}
+	if i < 0 {
+		return -1
+	}
+	c, obj, subj := &cs[k], &cs[j], &cs[i]
+	if subj.ref < 0 || obj.ref < 0 || subj.sent != c.sent || obj.sent != c.sent || subj.ref == obj.ref ||
+		subj.end > obj.start || obj.end > c.start {
 		return -1
 	}
 	gap := strings.TrimSpace(s.txt[obj.end:c.start])

@@ -37,6 +37,7 @@ func FuzzResolve(f *testing.F) {
 		"Hundreds of Syrian Kurds, pupils Jane Doe, the Kenyan Farmers Association, inhabitants of the Syrian, of the Syrian Golan",
 		"Ethopia agreed. Afganistan's offer, Quatar, PHILLIPPINES, iSrael and jApan; President obama met Prime Minister cleverly in the West Bank",
 		"President Dos Sontas conceded to UNITA. Isreal, Ethiopain troops, Nigerin, Grease and Roland. the West Bank's the West",
+		"China assured the president of Pakistan that it would supply jets. by soldiers of Washington its it. offer nation a police of Ethopia its asked that in meet ;",
 	} {
 		f.Add(s, uint8(3))
 	}

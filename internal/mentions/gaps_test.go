@@ -328,6 +328,11 @@ func TestResolveRegions(t *testing.T) {
 			want: []want{{text: "it", kind: "pronoun", actor: "chn-gov"}},
 		},
 		{
+			name: "the teller past a nested name",
+			text: "China assured the president of Pakistan that it would supply jets.",
+			want: []want{{text: "it", kind: "pronoun", actor: "chn-gov"}},
+		},
+		{
 			name: "the men are no one's",
 			text: "The men were arrested in Azerbaijan.",
 			not:  []string{"The men"},
