@@ -95,6 +95,8 @@ func New(d *Dictionary) (*Coder, error) {
 		c.lex[w] = e
 	}
 	c.own = map[string]*Pattern{}
+	// The demand "must" makes (mustDemands), made once here.
+	c.own["100"] = &Pattern{Code: "100", Text: "(must + verb)", File: "data/modality.txt", words: 1, elems: []element{{}, {target: true}}}
 	for w, code := range m.own {
 		e := c.lex[w]
 		e.start = true // a control verb with an own code can start an event
@@ -778,13 +780,18 @@ func (c *Coder) mustDemands(buf *Buffers) {
 	// 100) of Sudan by Russia, whatever the verb after "must" is; when
 	// that verb has a pattern, its own demand code is found in emit.
 	for i := 1; i+1 < len(buf.info); i++ {
-		if buf.info[i].class&wAuxDemand == 0 || buf.info[i-1].inGroup < 0 || buf.info[i+1].inGroup >= 0 {
+		if buf.info[i].class&wAuxDemand == 0 || buf.info[i-1].inGroup < 0 || buf.info[i+1].inGroup >= 0 || buf.toks[i+1].Kind != text.Word {
 			continue
+		}
+		// A match of the verb after "must" itself, or after "be" and
+		// the like ("must be ready to mediate"), carries its own demand.
+		start := i + 1
+		for start < len(buf.info) && start <= i+3 && buf.info[start].class&(wBe|wSkip|wCtlIntent) != 0 {
+			start++
 		}
 		taken := false
 		for _, m := range buf.matches[:n] {
-			if m.first > i && m.first <= i+6 || m.first <= i+1 && i+1 < m.end {
-				// ("must be ready to mediate": the pattern's own demand.)
+			if m.first >= i+1 && m.first <= start || m.first <= i+1 && i+1 < m.end {
 				taken = true
 				break
 			}
@@ -805,6 +812,9 @@ func reportBefore(buf *Buffers, j int) bool {
 		}
 		if buf.info[r].class&wReport != 0 {
 			return true
+		}
+		if buf.info[r].class&wClause != 0 || buf.is(r, ";") {
+			return false // "Russia said talks had failed; Sudan must ...": another clause
 		}
 	}
 	return false

@@ -850,17 +850,26 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 done:
 	// "the withdrawal did not mean that Libya had cut its ties", "he
 	// did not say that X attacked Y": a clause under a denied verb.
-	for k := m.first - 1; k >= 2 && k >= m.first-8; k-- {
+	for k := m.first - 1; k >= 1 && k >= m.first-8; k-- {
 		if buf.info[k].quote || buf.is(k, ",") || buf.is(k, ";") {
 			break
 		}
 		if !buf.is(k, "that") {
 			continue
 		}
-		if buf.info[k-1].class&wCtlDeny != 0 && st.ctl == 0 {
+		if buf.info[k-1].class&wCtlDeny != 0 {
 			// "The government denied that its forces had bombed the
-			// villages": a denial (016), as "denied bombing" is.
-			st.ctl = wCtlDeny
+			// villages": a denial (016), as "denied bombing" is, when
+			// the denier speaks of itself; "Israel denied that Hamas had
+			// attacked" denies another's act, which is then negated;
+			// "did not deny that" denies nothing.
+			switch {
+			case negatedBefore(buf, k-1) || st.ctl != 0:
+			case ownClause(buf, k):
+				st.ctl = wCtlDeny
+			default:
+				st.negated = true
+			}
 			break
 		}
 		for n := k - 1; n >= 0 && n >= k-3; n-- {
@@ -887,9 +896,21 @@ done:
 		// Ukraine": a past participle right after a noun, with no
 		// auxiliary and no object, is a reduced relative clause, a
 		// passive whose subject is its target.
+		// ... but not a relative clause's own subject ("a helicopter
+		// which Chad captured").
+		h := m.first - 1
+		if g := buf.info[h].inGroup; g >= 0 {
+			h = buf.groups[g].start
+		}
+		for h > 0 && buf.info[h-1].class&wDet != 0 {
+			h--
+		}
+		relSubject := h > 0 && buf.info[h-1].class&wRelative != 0
 		switch buf.tags[m.first-1] {
 		case pos.NN, pos.NNS, pos.NNP, pos.NNPS:
-			st.passive, st.reduced = true, true
+			if !relSubject {
+				st.passive, st.reduced = true, true
+			}
 		}
 	}
 	if buf.heading && m.target < 0 && strings.HasSuffix(buf.word(m.anchor), "ed") && restIsPunct(buf, m.end) {
@@ -1165,6 +1186,48 @@ func (c *Coder) subject(m *match, mi int, buf *Buffers, codes map[string]*analys
 		}
 	}
 	return fallback
+}
+
+// negatedBefore reports whether a negation stands within three words
+// before token j ("did not deny that").
+func negatedBefore(buf *Buffers, j int) bool {
+	for n := j - 1; n >= 0 && n >= j-3; n-- {
+		if w := buf.word(n); buf.info[n].class&wNegation != 0 || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownClause reports whether the subject of the that-clause opening at
+// token k (the "that") is the speaker's own: a pronoun or a possessive
+// ("it had attacked", "its forces had bombed") or the same actor as the
+// group before the verb of saying; false for another named side.
+func ownClause(buf *Buffers, k int) bool {
+	q := k + 1
+	for q < len(buf.info) && buf.info[q].class&wDet != 0 && buf.info[q].groupAt < 0 {
+		q++
+	}
+	if q >= len(buf.info) {
+		return false
+	}
+	if buf.info[q].class&wPossessive != 0 {
+		return true
+	}
+	g := buf.info[q].inGroup
+	if g < 0 {
+		return false
+	}
+	switch buf.word(q) {
+	case "it", "they", "he", "she", "we", "i":
+		return true
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if d := buf.info[j].inGroup; d >= 0 {
+			return slices.Equal(buf.groups[d].actors, buf.groups[g].actors)
+		}
+	}
+	return false
 }
 
 // coordinated reports whether an "and" stands between tokens from and
@@ -1548,8 +1611,8 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 	if n == 0 || p.Country == "" || p.Kind == places.KindSea {
 		return -1
 	}
-	if q+n < len(buf.info) && buf.info[q+n].class&wPlaceNamed != 0 {
-		return -1 // "the Kyoto protocol"
+	if q+n < len(buf.info) && (buf.info[q+n].class&wPlaceNamed != 0 || buf.info[q+n].class&wBizNoun != 0 && !capitalised(buf, q+n)) {
+		return -1 // "the Kyoto protocol", "UK bank Barclays"
 	}
 	if possessiveIn(buf, q, q+n) {
 		for k := q + n; k < len(buf.info) && k <= q+n+1; k++ {
@@ -1577,8 +1640,8 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 // document when the mentions did not; -1 when q is no such adjective.
 func (c *Coder) adjectiveActor(buf *Buffers, q int, in Input, codes map[string]*analysis.Actor) int {
 	n, hits := in.Dictionary.MatchAt(buf.src, buf.toks, q)
-	if n == 0 || q+n < len(buf.info) && buf.info[q+n].class&wAdjThing != 0 {
-		return -1
+	if n == 0 || q+n < len(buf.info) && (buf.info[q+n].class&wAdjThing != 0 || buf.info[q+n].class&wBizNoun != 0 && !capitalised(buf, q+n)) {
+		return -1 // "the Russian language", "US firm Exxon"
 	}
 	for _, h := range hits {
 		if h.As != actors.AsAdjective || h.Entry.Kind != actors.KindCountry {
