@@ -218,7 +218,28 @@ func (c *Coder) Code(in Input, buf *Buffers) []analysis.Event {
 	for i := range out {
 		out[i].ID = "e" + itoa(i+1)
 	}
+	// Places tried as sides add their country's actor as they are tried;
+	// keep only those an event names.
+	n := 0
+	for _, a := range buf.extra {
+		if usedBy(out, a.ID) {
+			buf.extra[n] = a
+			n++
+		}
+	}
+	buf.extra = buf.extra[:n]
 	return out
+}
+
+// usedBy reports whether an event of evs has actor id on a side or as a
+// go-between.
+func usedBy(evs []analysis.Event, id string) bool {
+	for i := range evs {
+		if slices.Contains(evs[i].Source, id) || slices.Contains(evs[i].Target, id) || slices.Contains(evs[i].Via, id) {
+			return true
+		}
+	}
+	return false
 }
 
 func actorCodes(as []analysis.Actor) map[string]*analysis.Actor {

@@ -411,3 +411,18 @@ func TestCodePlacesInTheClause(t *testing.T) {
 		})
 	}
 }
+
+func TestCodeKeepsOnlyUsedPlaceActors(t *testing.T) {
+	c := testCoder(t)
+	// Nairobi is where the meeting is, not a side: Kenya must not be left
+	// among the document's actors by the coder's tries.
+	in := doc(t, "[Japan|jpn] and [Chile|chl] will meet in Nairobi.", "2025-03-12")
+	in.Dictionary = actors.Default()
+	var buf Buffers
+	c.Code(in, &buf)
+	for _, a := range buf.Actors() {
+		if a.Country == "KEN" {
+			t.Errorf("unused place actor kept: %+v", a)
+		}
+	}
+}
