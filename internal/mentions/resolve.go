@@ -2050,10 +2050,6 @@ func (s *state) ownCountry(si int) *actors.Entry {
 				j += n - 1 // "would visit Kuwait City": a place
 				continue
 			}
-			if j > lo && strings.EqualFold(s.word(j-1), "from") && h.Entry.Kind == actors.KindCountry {
-				j += n - 1 // "militants who crossed from Pakistan": an origin, not the sentence's country
-				continue
-			}
 			if e := s.countryOf(h.Entry); e != nil {
 				if found != nil && found != e {
 					return nil
