@@ -425,6 +425,19 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		for j >= 0 && buf.info[j].class&wDet != 0 {
 			j--
 		}
+		// "of the divided Mediterranean island": a modifier or two after
+		// a determiner, between the preposition and the name (not "at
+		// least three Iraqi civilians").
+		k := j
+		for k >= 0 && k > j-2 && buf.info[k].inGroup < 0 && roleWord(buf, k) {
+			k--
+		}
+		if k < j && k >= 0 && buf.info[k].class&wDet != 0 {
+			j = k
+			for j >= 0 && buf.info[j].class&wDet != 0 {
+				j--
+			}
+		}
 		if j >= 0 && buf.info[j].class&wPrep != 0 {
 			g.prep = true
 		}
