@@ -337,8 +337,8 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		if n := len(buf.spans); n > 0 && a < buf.spans[n-1].end {
 			continue // nested or overlapping: the first (outer) one stands
 		}
-		if b < len(buf.info) && b-a <= 2 && buf.info[b].class&wBizNoun != 0 && !capitalised(buf, b) {
-			continue // "UK bank Barclays": a business's country, no side
+		if b < len(buf.info) && b-a <= 2 && buf.info[b].class&wBizNoun != 0 || b-a >= 2 && b-a <= 3 && buf.info[b-1].class&wBizName != 0 {
+			continue // "UK bank Barclays", "Malaysia Airlines": a business's country, no side
 		}
 		if a < skipTo {
 			continue // inside a mention dropped below

@@ -164,6 +164,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"must demand not across a clause", "[Russia|rus] said talks had failed; [Sudan|sdn] must repay the loan.", nil},
 		{"must needs a word after it", "[Russia|rus] said [Sudan|sdn] must.", nil},
 		{"a modified name after a preposition is no subject", "[Chile|chl] and [Peru|per] of the divided [Pacific|pac] coast attacked [Bolivia|bol].", []string{"chl+per>bol 190 asserted"}},
+		{"a company named after its country is no side", "[Malaysia Airlines|mys] attacked [Ukraine|ukr].", []string{">ukr 190 asserted"}},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},

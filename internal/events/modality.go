@@ -11,7 +11,7 @@ import (
 var modalityData string
 
 // wordClass is a bit set of the roles data/modality.txt gives a word.
-type wordClass uint32
+type wordClass uint64
 
 const (
 	wAuxFuture wordClass = 1 << iota
@@ -46,10 +46,11 @@ const (
 	wHomeNoun
 	wRequestNoun
 	wRelation
+	wBizName
 )
 
 var classNames = map[string]wordClass{
-	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic, "aux-demand": wAuxDemand, "adj-thing": wAdjThing, "biz-noun": wBizNoun, "possessive": wPossessive, "home-noun": wHomeNoun, "request-noun": wRequestNoun, "relation": wRelation,
+	"aux-future": wAuxFuture, "aux-hypo": wAuxHypo, "aux-deontic": wAuxDeontic, "aux-demand": wAuxDemand, "adj-thing": wAdjThing, "biz-noun": wBizNoun, "possessive": wPossessive, "home-noun": wHomeNoun, "request-noun": wRequestNoun, "relation": wRelation, "biz-name": wBizName,
 	"place-prep": wPlacePrep, "place-noun": wPlaceNoun, "time": wTime, "relative": wRelative, "appositive": wAppositive, "want": wWant, "negation": wNegation, "be": wBe, "skip": wSkip,
 	"ctl-intent": wCtlIntent, "ctl-plan": wCtlPlan, "placed-head": wPlacedHead, "place-named": wPlaceNamed, "ctl-reject": wCtlReject, "ctl-threat": wCtlThreat, "ctl-deny": wCtlDeny,
 	"ctl-negate": wCtlNegate, "conditional": wConditional, "det": wDet, "prep": wPrep, "clause": wClause, "report": wReport,
