@@ -613,7 +613,7 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			*m = saved
 			return false
 		}
-		if el.target && e > 0 && requiredAfter(p, e) && c.passiveAt(buf, pos-1) {
+		if el.target && e > 0 && (requiredAfter(p, e) || agentOrTo(buf, pos)) && c.passiveAt(buf, pos-1) {
 			// "was asked (by Russia) to withdraw", "was accused of":
 			// in the passive the slot's actor is the subject, before
 			// the verb; an agent may stand where the slot was.
@@ -713,6 +713,24 @@ func requiredAfter(p *Pattern, e int) bool {
 		}
 	}
 	return false
+}
+
+// agentOrTo reports whether token q starts an agent ("by Russia") or an
+// infinitive ("to withdraw"): after a passive participle whose pattern
+// wants its slot filled ("ask + (then)"), they show the slot's actor is
+// the subject ("was asked by Russia to withdraw"), not missing.
+func agentOrTo(buf *Buffers, q int) bool {
+	if buf.is(q, "to") {
+		return true
+	}
+	if !buf.is(q, "by") {
+		return false
+	}
+	k := q + 1
+	for k < len(buf.info) && buf.info[k].groupAt < 0 && buf.info[k].class&wDet != 0 {
+		k++
+	}
+	return k < len(buf.info) && buf.info[k].groupAt >= 0
 }
 
 // passiveAt reports whether token i is a participle right after a form

@@ -21,6 +21,7 @@ const testPatterns = `
 057 sign agreement with + <->
 163 impose sanction on|against +
 020 urge +
+020 ask + (then)
 0871 withdraw from +
 112 accuse + of
 057 agreement (have) be reach <->
@@ -165,6 +166,8 @@ func TestCodeGrammar(t *testing.T) {
 		{"must needs a word after it", "[Russia|rus] said [Sudan|sdn] must.", nil},
 		{"a modified name after a preposition is no subject", "[Chile|chl] and [Peru|per] of the divided [Pacific|pac] coast attacked [Bolivia|bol].", []string{"chl+per>bol 190 asserted"}},
 		{"a company named after its country is no side", "[Malaysia Airlines|mys] attacked [Ukraine|ukr].", []string{">ukr 190 asserted"}},
+		{"passive of a required slot with its agent", "[Syria|syr] was asked by [Russia|rus] to attack [Israel|isr].", []string{"rus>syr 020 asserted"}},
+		{"bare passive of a required slot is nothing", "[Syria|syr] was asked.", nil},
 		{"must with any verb is a demand", "[Russia|rus] said that [Sudan|sdn] must repay the loan.", []string{"rus>sdn 100 asserted"}},
 		{"must with any verb needs a speaker", "[Sudan|sdn] must repay the loan.", nil},
 		{"must alone is hypothetical", "[Sudan|sdn] must withdraw from [Chad|tcd].", []string{"sdn>tcd 0871 hypothetical"}},
