@@ -190,7 +190,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// interaction.
 			continue
 		}
-		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat || st.conditional && m.p.Code >= "14") {
+		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat || st.conditional) {
 			// ("would retaliate if Poland allowed ...": a conditional
 			// conflict is a threat aimed at the condition's subject.)
 			// "threatened to resume attacks unless Israel rescinded the

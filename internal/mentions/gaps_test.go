@@ -333,6 +333,11 @@ func TestResolveRegions(t *testing.T) {
 			want: []want{{text: "it", kind: "pronoun", actor: "chn-gov"}},
 		},
 		{
+			name: "a seat of power acts past a day",
+			text: "The Kremlin on Monday dismissed the criticism.",
+			want: []want{{text: "The Kremlin", kind: "metonym", actor: "rus-gov"}},
+		},
+		{
 			name: "the men are no one's",
 			text: "The men were arrested in Azerbaijan.",
 			not:  []string{"The men"},

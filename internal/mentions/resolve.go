@@ -5,11 +5,13 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"parley/internal/actors"
 	"parley/internal/analysis"
 	"parley/internal/places"
 	"parley/internal/text"
+	"parley/internal/timex"
 )
 
 // Input is one document for Resolve: its text, its sentences (from the
@@ -722,7 +724,7 @@ func (s *state) nameAt(si, lo, i, hi int) int {
 			if s.locative(first, true) {
 				return n
 			}
-			if !hasPoss(s.word(i+n-1)) && (i+n >= hi || !s.verbish(i+n)) {
+			if !hasPoss(s.word(i+n-1)) && (i+n >= hi || !s.verbish(s.pastDate(i+n, hi))) {
 				if !(si < len(s.in.Sentences) && s.in.Sentences[si].Heading && h.As == actors.AsMetonym) {
 					return n
 				}
@@ -750,6 +752,29 @@ func (s *state) nameAt(si, lo, i, hi int) int {
 // verbish reports whether token i looks like the verb of a clause whose
 // subject precedes it: a lower-case word that is not a preposition or a
 // conjunction.
+// pastDate returns the first token after a date phrase starting at token
+// i ("the Kremlin on Monday dismissed", "Beijing today said"), or i when
+// none starts there.
+func (s *state) pastDate(i, hi int) int {
+	if i >= hi {
+		return i
+	}
+	st := int(s.b.toks[i].Start)
+	end := int(s.b.toks[min(hi, i+4)-1].End)
+	for _, x := range timex.Find(s.txt, st, end, time.Time{}, false, nil) {
+		if x.Start == st {
+			j := i
+			for j < hi && int(s.b.toks[j].Start) < x.End {
+				j++
+			}
+			if j < hi {
+				return j
+			}
+		}
+	}
+	return i
+}
+
 func (s *state) verbish(i int) bool {
 	if s.b.toks[i].Kind != text.Word {
 		return false
