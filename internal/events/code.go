@@ -620,13 +620,9 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 			saved := *m
 			r := pos
 			if buf.is(r, "by") {
-				k := r + 1
-				for k < len(buf.info) && buf.info[k].groupAt < 0 && buf.info[k].class&wDet != 0 {
-					k++
-				}
-				if k < len(buf.info) && buf.info[k].groupAt >= 0 {
-					m.byGroup = int(buf.info[k].groupAt)
-					r = buf.groups[m.byGroup].end
+				if g := groupAfter(buf, r+1); g >= 0 {
+					m.byGroup = g
+					r = buf.groups[g].end
 				}
 			}
 			if c.forward(p, e+1, r, m, buf, strict) {
@@ -723,14 +719,7 @@ func agentOrTo(buf *Buffers, q int) bool {
 	if buf.is(q, "to") {
 		return true
 	}
-	if !buf.is(q, "by") {
-		return false
-	}
-	k := q + 1
-	for k < len(buf.info) && buf.info[k].groupAt < 0 && buf.info[k].class&wDet != 0 {
-		k++
-	}
-	return k < len(buf.info) && buf.info[k].groupAt >= 0
+	return buf.is(q, "by") && groupAfter(buf, q+1) >= 0
 }
 
 // passiveAt reports whether token i is a participle right after a form
