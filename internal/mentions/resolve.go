@@ -93,7 +93,7 @@ func NewResolver(d *actors.Dictionary) *Resolver {
 		}
 		for _, a := range e.Aliases {
 			a = strings.TrimPrefix(a, "~")
-			if isCap(a) && !allUpper(a) && asciiLetters(a) {
+			if isCap(a) && !allCaps(a) && asciiLetters(a) {
 				k := strings.ToLower(a)
 				if l := r.surnames[k]; len(l) == 0 || l[len(l)-1] != e {
 					r.surnames[k] = append(l, e)
@@ -537,7 +537,7 @@ func (s *state) dictLookup(i, lim int) (actors.Hit, int) {
 		if e := s.b.entAt[i]; e >= 0 && s.in.Entities[e].Type == "PER" {
 			return actors.Hit{}, 0
 		}
-		if w := s.word(i); !oddCase(w) && !allUpper(w) && (s.capNeighbour(i-1) || i+1 < lim && s.capNeighbour(i+1)) {
+		if w := s.word(i); !oddCase(w) && !allCaps(w) && (s.capNeighbour(i-1) || i+1 < lim && s.capNeighbour(i+1)) {
 			// "Annette Bening", "Bening Smith": one word of a longer
 			// proper name is nobody's misspelt country (in a headline in
 			// capitals every word is capitalised).

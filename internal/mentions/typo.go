@@ -115,7 +115,7 @@ func newTypoIndex(d *actors.Dictionary, g *places.Gazetteer, lx *lexicon) *typoI
 		}{{e.Aliases, actors.AsName}, {e.Adjectives, actors.AsAdjective}, {e.Demonyms, actors.AsDemonym}} {
 			for _, a := range l.names {
 				a = strings.TrimPrefix(a, "~")
-				if a == "" || strings.ContainsAny(a, " .'’-") || !isCap(a) || allUpper(a) {
+				if a == "" || strings.ContainsAny(a, " .'’-") || !isCap(a) || allCaps(a) {
 					// One plain word, as written in running text: not an
 					// abbreviation ("U.S.", "UK"), not a phrase.
 					continue
@@ -204,16 +204,6 @@ func asciiLetters(w string) bool {
 	return true
 }
 
-// allUpper reports whether w has no lower-case ASCII letter.
-func allUpper(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'a' && w[i] <= 'z' {
-			return false
-		}
-	}
-	return true
-}
-
 // allLower reports whether w has no upper-case ASCII letter.
 func allLower(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -271,7 +261,7 @@ func (x *typoIndex) lookup(w string) (actors.Hit, bool) {
 			return x.names[id].hit, true
 		}
 	}
-	if len(w) < minTypoLen || !isCap(w) || !(allUpper(w) || w[1:] == string(low[1:])) {
+	if len(w) < minTypoLen || !isCap(w) || !(allCaps(w) || w[1:] == string(low[1:])) {
 		// Misspellings are looked for only in words written as names
 		// are: a capital and lower case, or all capitals.
 		return actors.Hit{}, false
