@@ -321,7 +321,7 @@ func (b *Buffers) is(i int, w string) bool {
 func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, buf *Buffers) {
 	buf.spans = buf.spans[:0]
 	buf.actorIDs = buf.actorIDs[:0]
-	skipTo := 0
+	covered := 0 // end of the last mention taken or dropped: the mentions nested in it go with it
 	for _, m := range ments {
 		if m.Actor == "" {
 			continue
@@ -334,17 +334,14 @@ func (c *Coder) groups(t string, toks []text.Token, ments []analysis.Mention, bu
 		if a >= b {
 			continue
 		}
-		if n := len(buf.spans); n > 0 && a < buf.spans[n-1].end {
-			continue // nested or overlapping: the first (outer) one stands
+		if a < covered {
+			continue // nested or overlapping: the first (outer) one stands, or falls
 		}
+		covered = b
 		if b < len(buf.info) && b-a <= 2 && buf.info[b].class&wBizNoun != 0 || b-a >= 2 && b-a <= 3 && buf.info[b-1].class&wBizName != 0 {
 			continue // "UK bank Barclays", "Malaysia Airlines": a business's country, no side
 		}
-		if a < skipTo {
-			continue // inside a mention dropped below
-		}
 		if b < len(buf.info) && buf.info[b].class&wRelation != 0 && possessiveIn(buf, a, b) {
-			skipTo = b
 			continue // "Israel's militia ally": another side than Israel
 		}
 		// One-actor lists are views into a reused buffer (capacity one,
