@@ -191,10 +191,10 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			continue
 		}
 		if tgt < 0 && src >= 0 && (strings.HasPrefix(m.p.Code, "13") || st.ctl == wCtlThreat || st.conditional) {
-			// ("would retaliate if Poland allowed ...": a conditional
-			// conflict is a threat aimed at the condition's subject.)
 			// "threatened to resume attacks unless Israel rescinded the
-			// annexation": the threat is aimed at the condition's subject.
+			// annexation", "would retaliate if Poland allowed ...": a
+			// threat or conditional conflict is aimed at the condition's
+			// subject.
 			tgt = conditionSubject(buf, m.end)
 		}
 		m.source, m.tgt = src, tgt
@@ -269,23 +269,11 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		ev := analysis.Event{
 			Sentence:   si,
-			Code:       code,
-			Root:       info.Root,
-			Quad:       info.Quad,
-			Goldstein:  info.Goldstein,
-			Plover:     info.Plover,
-			Mode:       info.Mode,
 			Negated:    st.negated,
 			Modality:   modality,
 			Confidence: confidence(m, src, tgt),
 		}
-		if info.Context != "" {
-			for _, cx := range strings.Split(info.Context, ";") {
-				if cx = strings.TrimSpace(cx); cx != "" {
-					ev.Contexts = append(ev.Contexts, cx)
-				}
-			}
-		}
+		setCode(&ev, info, buf.issues)
 		lo, hi := m.first, m.end
 		var srcActors, tgtActors []string
 		if src >= 0 {
@@ -310,11 +298,6 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		if inferred {
 			ev.Confidence = float64(int(ev.Confidence*80+0.5)) / 100
-		}
-		for _, cx := range buf.issues {
-			if !slices.Contains(ev.Contexts, cx) {
-				ev.Contexts = append(ev.Contexts, cx)
-			}
 		}
 		if g := viaGroup(buf, src, tgt); g >= 0 {
 			ev.Via = append([]string{}, buf.groups[g].actors...)
@@ -351,7 +334,9 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// (062), as CAMEO codes joint exercises.
 			if j, ok := cameo.Lookup("062"); ok {
 				code = j.Code
-				ev.Code, ev.Root, ev.Quad, ev.Goldstein, ev.Plover, ev.Mode = j.Code, j.Root, j.Quad, j.Goldstein, j.Plover, j.Mode
+				contexts := ev.Contexts
+				setCode(&ev, j, nil)
+				ev.Contexts = contexts
 			}
 		}
 		// Only an interaction that happens goes both ways: "X offered to
@@ -387,17 +372,8 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			if sp := c.leadingReporter(m, src, buf); sp >= 0 && !sameCountry(buf.groups[sp].actors, srcActors, codes) {
 				if acc, ok := cameo.Lookup("112"); ok {
 					e2 := ev
-					e2.Code, e2.Root, e2.Quad, e2.Goldstein, e2.Plover, e2.Mode = acc.Code, acc.Root, acc.Quad, acc.Goldstein, acc.Plover, acc.Mode
+					setCode(&e2, acc, buf.issues)
 					e2.Modality = "asserted"
-					e2.Contexts = nil
-					if acc.Context != "" {
-						e2.Contexts = append(e2.Contexts, strings.Split(acc.Context, ";")...)
-					}
-					for _, cx := range buf.issues {
-						if !slices.Contains(e2.Contexts, cx) {
-							e2.Contexts = append(e2.Contexts, cx)
-						}
-					}
 					// The accusation is made when it is reported, not
 					// when the act it claims happened.
 					e2.Date, e2.DateText, e2.DateFromPublication, e2.Location = "", "", false, nil
@@ -1722,4 +1698,23 @@ outer:
 		n++
 	}
 	return evs[:n]
+}
+
+// setCode gives ev the CAMEO code info and what the ontology says of it,
+// and as its contexts the code's own followed by the sentence's issues.
+func setCode(ev *analysis.Event, info *cameo.Code, issues []string) {
+	ev.Code, ev.Root, ev.Quad, ev.Goldstein, ev.Plover, ev.Mode = info.Code, info.Root, info.Quad, info.Goldstein, info.Plover, info.Mode
+	ev.Contexts = nil
+	if info.Context != "" {
+		for _, cx := range strings.Split(info.Context, ";") {
+			if cx = strings.TrimSpace(cx); cx != "" {
+				ev.Contexts = append(ev.Contexts, cx)
+			}
+		}
+	}
+	for _, cx := range issues {
+		if !slices.Contains(ev.Contexts, cx) {
+			ev.Contexts = append(ev.Contexts, cx)
+		}
+	}
 }
