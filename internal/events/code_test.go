@@ -267,6 +267,25 @@ func TestCodeRecord(t *testing.T) {
 	}
 }
 
+// TestCodeJointExerciseFields checks that an event recoded to 062 carries
+// that code's ontology fields and contexts, not those of the 150 it was
+// first read as.
+func TestCodeJointExerciseFields(t *testing.T) {
+	c := testCoder(t)
+	evs := c.Code(doc(t, "[Russia|rus] and [China|chn] held military drills.", "2025-03-12"), &Buffers{})
+	if len(evs) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range evs {
+		if e.Code != "062" || e.Root != "06" || e.Quad != 2 || e.Plover != "COOPERATE" || e.Goldstein != 7.4 {
+			t.Errorf("code fields: %q root %q quad %d plover %q goldstein %v", e.Code, e.Root, e.Quad, e.Plover, e.Goldstein)
+		}
+		if !slices.Contains(e.Contexts, "military") {
+			t.Errorf("contexts %q, want military among them", e.Contexts)
+		}
+	}
+}
+
 func TestCodeDates(t *testing.T) {
 	c := testCoder(t)
 	tests := []struct {

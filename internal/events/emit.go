@@ -334,9 +334,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 			// (062), as CAMEO codes joint exercises.
 			if j, ok := cameo.Lookup("062"); ok {
 				code = j.Code
-				contexts := ev.Contexts
-				setCode(&ev, j, nil)
-				ev.Contexts = contexts
+				setCode(&ev, j, buf.issues)
 			}
 		}
 		// Only an interaction that happens goes both ways: "X offered to
