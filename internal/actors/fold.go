@@ -8,7 +8,5 @@ import folding "parley/internal/fold"
 func appendFold(dst []byte, s string, lower bool) []byte { return folding.Append(dst, s, lower) }
 func fold(s string) string                               { return folding.Fold(s) }
 func foldLower(s string) string                          { return folding.Lower(s) }
-func isASCII(s string) bool                              { return folding.IsASCII(s) }
-func hasUpperASCII(s string) bool                        { return folding.HasUpperASCII(s) }
 func upper(s string) string                              { return folding.Upper(s) }
 func capFirst(s string) string                           { return folding.CapFirst(s) }
