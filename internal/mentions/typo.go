@@ -70,13 +70,10 @@ func newTypoIndex(d *actors.Dictionary, g *places.Gazetteer, lx *lexicon) *typoI
 	// Sized for the built-in data (about 700 names, 5,000 keys, 4,500
 	// known words), so that building does not rehash.
 	x := &typoIndex{byDel: make(map[string][]int32, 6000), exact: make(map[string]int32, 800), known: make(map[string]bool, 5000), notSurname: map[string]bool{}, seen: make(map[typoName]bool, 800)}
-	var buf []byte
 	addKnown := func(phrase string) {
 		// Only words a misspelling could be taken for matter: ASCII
 		// letters (after folding), at least minTypoLen of them.
-		if !folding.IsASCII(phrase) {
-			phrase = folding.Lower(phrase)
-		}
+		phrase = folding.Lower(phrase)
 		for len(phrase) > 0 {
 			i := strings.IndexByte(phrase, ' ')
 			w := phrase
@@ -89,15 +86,7 @@ func newTypoIndex(d *actors.Dictionary, g *places.Gazetteer, lx *lexicon) *typoI
 			if len(w) < minTypoLen || !asciiLetters(w) {
 				continue
 			}
-			buf = append(buf[:0], w...)
-			for k, c := range buf {
-				if c >= 'A' && c <= 'Z' {
-					buf[k] = c + 'a' - 'A'
-				}
-			}
-			if !x.known[string(buf)] {
-				x.known[string(buf)] = true
-			}
+			x.known[w] = true
 		}
 	}
 	for _, e := range d.Entries() {
@@ -204,34 +193,27 @@ func asciiLetters(w string) bool {
 	return true
 }
 
-// allLower reports whether w has no upper-case ASCII letter.
-func allLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // oddCase reports whether w mixes cases the way no name is written: a
 // capital after the first letter while some other letter is lower case
 // ("iSrael", "ISrael"), not "McCain" (a capital after a lower-case start
 // is always odd; after a capital start, only when the word does not read
 // as two capitalised parts).
+//
+// It runs on every lower-case word dictAt sees, so it reads w once.
 func oddCase(w string) bool {
-	if len(w) < 4 || !asciiLetters(w) {
+	if len(w) < 4 {
 		return false
 	}
-	upper, lower := 0, 0
+	upper := 0
 	for i := 0; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
 			upper++
-		} else {
-			lower++
+		case c < 'a' || c > 'z':
+			return false
 		}
 	}
-	if upper == 0 || lower == 0 {
+	if upper == 0 || upper == len(w) {
 		return false
 	}
 	if w[0] >= 'a' && w[0] <= 'z' {
@@ -248,14 +230,7 @@ func (x *typoIndex) lookup(w string) (actors.Hit, bool) {
 		return actors.Hit{}, false
 	}
 	var lb [64]byte
-	low := lb[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
+	low := folding.Append(lb[:0], w, true)
 	if oddCase(w) {
 		if id, ok := x.exact[string(low)]; ok {
 			return x.names[id].hit, true
@@ -360,7 +335,7 @@ func (s *state) lowerSurname(k, hi int, head *term, plural bool) *actors.Entry {
 		return nil
 	}
 	w := stripPoss(s.word(k))
-	if len(w) < 2 || !asciiLetters(w) || !allLower(w) || s.r.typos.notSurname[w] {
+	if len(w) < 2 || !asciiLetters(w) || folding.HasUpperASCII(w) || s.r.typos.notSurname[w] {
 		return nil
 	}
 	if t, _ := s.termAt(k, hi); t != nil {
