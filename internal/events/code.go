@@ -49,6 +49,7 @@ type lexEntry struct {
 	ids   []uint32  // base words it may be a form of
 	class wordClass // its roles in modality.txt
 	start bool      // it can start a pattern
+	own   bool      // a control verb with an own code (modality.own)
 }
 
 var defaultCoder = sync.OnceValue(func() *Coder {
@@ -100,6 +101,7 @@ func New(d *Dictionary) (*Coder, error) {
 	for w, code := range m.own {
 		e := c.lex[w]
 		e.start = true // a control verb with an own code can start an event
+		e.own = true
 		c.lex[w] = e
 		if c.own[code] == nil {
 			p := &Pattern{Code: code, Text: "(control verb + to)", File: "data/modality.txt", words: 1}
@@ -140,6 +142,7 @@ type tokInfo struct {
 	inGroup int32 // group covering this token, or -1
 	lo, hi  int32 // its lower-case form in Buffers.lower
 	quote   bool  // a quotation mark
+	own     bool  // a control verb with an own code, looked up in ownCodes
 }
 
 // dialogue is the last pair of sides the document showed interacting
@@ -176,24 +179,21 @@ type group struct {
 
 // match is one pattern found in the sentence.
 type match struct {
-	p            *Pattern
-	first, end   int // tokens [first, end) the pattern words cover (the target included)
-	anchor       int // the token of the first required word
-	target       int // group filling the "+" slot, or -1
-	openTarget   bool
-	gaps         int
-	source       int // group chosen as source, or -1
-	suppressed   bool
-	passive      bool
-	byGroup      int
-	sourceResolv bool
-	tgt          int // the target group finally chosen (passive and loose objects included), or -1
-	srcSlot      int // the group filling the "$" slot, or -1
-	st           verbState
-	drop         bool
-	objPlace     *places.Place // a place acted on ("shelled Kharkiv")
-	override     string        // a code replacing the pattern's ("must" under a verb of saying: a demand)
-	afterModal   bool          // the word after "must": a verb whatever the tagger says ("must hand over")
+	p          *Pattern
+	first, end int // tokens [first, end) the pattern words cover (the target included)
+	anchor     int // the token of the first required word
+	target     int // group filling the "+" slot, or -1
+	gaps       int
+	source     int // group chosen as source, or -1
+	suppressed bool
+	byGroup    int
+	tgt        int // the target group finally chosen (passive and loose objects included), or -1
+	srcSlot    int // the group filling the "$" slot, or -1
+	st         verbState
+	drop       bool
+	objPlace   *places.Place // a place acted on ("shelled Kharkiv")
+	override   string        // a code replacing the pattern's ("must" under a verb of saying: a demand)
+	afterModal bool          // the word after "must": a verb whatever the tagger says ("must hand over")
 }
 
 // Code returns the events of the document in text order, with ids "e1",
@@ -275,7 +275,7 @@ func (c *Coder) sentence(in Input, si int, s analysis.Sentence, ments []analysis
 		w := buf.lower[lo:]
 		ti := tokInfo{groupAt: -1, inGroup: -1, lo: int32(lo), hi: int32(len(buf.lower))}
 		le := c.lex[string(w)]
-		ti.ids, ti.class = le.ids, le.class
+		ti.ids, ti.class, ti.own = le.ids, le.class, le.own
 		anyPattern = anyPattern || le.start
 		for _, id := range le.ids {
 			buf.present[id>>6] |= 1 << (id & 63)
@@ -632,7 +632,6 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 				buf.couldOpen = true
 				return false
 			}
-			m.openTarget = true
 			m.end = pos
 			return true
 		}
@@ -777,12 +776,7 @@ func isCurrency(w string) bool { return w == "$" || w == "£" || w == "€" }
 // ownPattern returns the coder's pattern standing for a control verb's own
 // code ("own" lines of modality.txt).
 func (c *Coder) ownPattern(code string) *Pattern {
-	p := c.own[code]
-	if p == nil {
-		p = &Pattern{Code: code, Text: "(control verb + to)", File: "data/modality.txt", words: 1}
-		p.elems = []element{{}, {target: true}}
-	}
-	return p
+	return c.own[code] // New made one for "100" and for every "own" line
 }
 
 // ownCodes adds a match for each control verb ("agreed", "refused",
@@ -791,6 +785,9 @@ func (c *Coder) ownPattern(code string) *Pattern {
 func (c *Coder) ownCodes(buf *Buffers) {
 	n := len(buf.matches)
 	for i := 0; i+2 < len(buf.info); i++ {
+		if !buf.info[i].own {
+			continue
+		}
 		code := c.mod.own[buf.word(i)]
 		if code == "" || !buf.is(i+1, "to") || buf.info[i+2].inGroup >= 0 {
 			continue
@@ -803,7 +800,7 @@ func (c *Coder) ownCodes(buf *Buffers) {
 			}
 		}
 		if !taken {
-			buf.matches = append(buf.matches, match{p: c.ownPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true})
+			buf.matches = append(buf.matches, match{p: c.ownPattern(code), first: i, anchor: i, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1})
 		}
 	}
 }
@@ -837,7 +834,7 @@ func (c *Coder) mustDemands(buf *Buffers) {
 		if taken || !reportBefore(buf, int(buf.groups[buf.info[i-1].inGroup].start)) {
 			continue
 		}
-		buf.matches = append(buf.matches, match{p: c.ownPattern("100"), first: i + 1, anchor: i + 1, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, openTarget: true, afterModal: true})
+		buf.matches = append(buf.matches, match{p: c.ownPattern("100"), first: i + 1, anchor: i + 1, end: i + 2, target: -1, source: -1, byGroup: -1, srcSlot: -1, afterModal: true})
 	}
 }
 

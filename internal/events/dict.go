@@ -173,7 +173,7 @@ func (d *Dictionary) AddPatterns(r io.Reader, name string) error {
 		}
 		p.File = fmt.Sprintf("%s:%d", name, ln)
 		d.patterns = append(d.patterns, p)
-		for i, e := range p.elems {
+		for _, e := range p.elems {
 			if e.target || e.source {
 				break
 			}
@@ -185,7 +185,6 @@ func (d *Dictionary) AddPatterns(r io.Reader, name string) error {
 			if !e.optional {
 				break
 			}
-			_ = i
 		}
 	}
 	if err := sc.Err(); err != nil {
