@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -216,7 +217,7 @@ func (c *Coder) Code(in Input, buf *Buffers) []analysis.Event {
 	}
 	out = dropHeadingRepeats(in.Sentences, out)
 	for i := range out {
-		out[i].ID = "e" + itoa(i+1)
+		out[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	// Places tried as sides add their country's actor as they are tried;
 	// keep only those an event names.
@@ -941,18 +942,17 @@ func possessivePronoun(buf *Buffers, g int) bool {
 	if gr.end != gr.start+1 || gr.end >= len(buf.info) {
 		return false
 	}
-	switch buf.word(gr.start) {
-	case "its", "their", "his", "her", "our", "my", "your":
-		return buf.info[gr.end].inGroup < 0 && gapToken(buf, gr.end)
-	}
-	return false
+	return buf.info[gr.start].class&wPossessive != 0 && buf.info[gr.end].inGroup < 0 && gapToken(buf, gr.end)
 }
 
 // nounDeterminer reports whether token j makes the next word a noun: an
 // article, a possessive pronoun, or a possessive ("Russia's").
 func nounDeterminer(buf *Buffers, j int) bool {
+	if buf.info[j].class&wPossessive != 0 {
+		return true
+	}
 	switch w := buf.word(j); w {
-	case "the", "a", "an", "its", "their", "his", "her", "our", "your", "my":
+	case "the", "a", "an":
 		return true
 	case "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's":
 		return false
@@ -966,11 +966,7 @@ func nounDeterminer(buf *Buffers, j int) bool {
 func gapToken(buf *Buffers, q int) bool {
 	ti := &buf.info[q]
 	if ti.inGroup >= 0 {
-		switch buf.word(q) {
-		case "its", "their", "his", "her", "our", "my", "your":
-			return true // "withdraw its troops from"
-		}
-		return false
+		return ti.class&wPossessive != 0 // "withdraw its troops from"
 	}
 	if ti.quote {
 		return true // 'called the meeting "candid"'
@@ -1018,18 +1014,4 @@ func appendLower(dst []byte, s string) []byte {
 		dst = append(dst, c)
 	}
 	return dst
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(b[i:])
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -42,7 +43,7 @@ func FuzzCode(f *testing.F) {
 		}
 		in := Input{Text: txt, Sentences: []analysis.Sentence{{Start: 0, End: len(txt)}}, Mentions: ments, Actors: as, Published: "2025-03-12", Dictionary: dict}
 		for i, e := range c.Code(in, &Buffers{}) {
-			if e.ID != "e"+itoa(i+1) || e.Sentence != 0 {
+			if e.ID != "e"+strconv.Itoa(i+1) || e.Sentence != 0 {
 				t.Fatalf("event %d: id %q sentence %d", i, e.ID, e.Sentence)
 			}
 			if e.Evidence.Start < 0 || e.Evidence.End > len(txt) || e.Evidence.Start >= e.Evidence.End {
