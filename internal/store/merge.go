@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
@@ -153,7 +154,7 @@ func markCopies(ctx context.Context, tx *sql.Tx, pending, orphans []int64, repla
 	}
 	defer insDup.Close()
 	find := func(seq int64) int {
-		i, ok := slices.BinarySearchFunc(all, seq, func(a hashed, s int64) int { return cmpInt64(a.seq, s) })
+		i, ok := slices.BinarySearchFunc(all, seq, func(a hashed, s int64) int { return cmp.Compare(a.seq, s) })
 		if !ok {
 			return -1
 		}
@@ -185,7 +186,7 @@ func markCopies(ctx context.Context, tx *sql.Tx, pending, orphans []int64, repla
 			if _, err := insHash.ExecContext(bg, seq, int64(me.hash), me.min.bytes()); err != nil {
 				return fmt.Errorf("writing document_simhash: %w", err)
 			}
-			i, _ := slices.BinarySearchFunc(all, seq, func(a hashed, s int64) int { return cmpInt64(a.seq, s) })
+			i, _ := slices.BinarySearchFunc(all, seq, func(a hashed, s int64) int { return cmp.Compare(a.seq, s) })
 			all = slices.Insert(all, i, me)
 		} else if i := find(seq); i >= 0 {
 			me = all[i]
@@ -254,16 +255,6 @@ func markCopies(ctx context.Context, tx *sql.Tx, pending, orphans []int64, repla
 	return nil
 }
 
-func cmpInt64(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 // docStory is one document's story as the merge sees it.
 type docStory struct {
 	doc              int64
@@ -295,6 +286,7 @@ type docStory struct {
 func mergeStories(ctx context.Context, tx *sql.Tx, added []int64) error {
 	var all []docStory
 	var seed [][]int
+	nFresh := 0 // the stories of added, at the end of all
 	incremental := added != nil
 	if !incremental {
 		var err error
@@ -339,7 +331,7 @@ func mergeStories(ctx context.Context, tx *sql.Tx, added []int64) error {
 				return err
 			}
 		}
-		all = append(old, fresh...)
+		all, nFresh = append(old, fresh...), len(fresh)
 		if len(old) > 0 {
 			if seed, err = storedClusters(ctx, tx, old, near, append(args, from, to, from, to)...); err != nil {
 				return err
@@ -368,7 +360,7 @@ func mergeStories(ctx context.Context, tx *sql.Tx, added []int64) error {
 		// Only merged stories that gained a member change.
 		touched := clusters[:0:0]
 		for _, c := range clusters {
-			if c[len(c)-1] >= len(all)-countFresh(all, added) {
+			if c[len(c)-1] >= len(all)-nFresh {
 				touched = append(touched, c)
 			}
 		}
@@ -616,7 +608,7 @@ func loadDocStories(ctx context.Context, tx *sql.Tx, where string, args ...any) 
 			return nil, err
 		}
 		i, ok := slices.BinarySearchFunc(all, docStory{doc: doc, idx: story}, func(a, b docStory) int {
-			if c := cmpInt64(a.doc, b.doc); c != 0 {
+			if c := cmp.Compare(a.doc, b.doc); c != 0 {
 				return c
 			}
 			return a.idx - b.idx
@@ -751,20 +743,6 @@ func compatible(a, b *docStory) bool {
 		}
 	}
 	return true
-}
-
-// countFresh is the number of stories at the end of all that belong to the
-// added documents.
-func countFresh(all []docStory, added []int64) int {
-	isAdded := make(map[int64]bool, len(added))
-	for _, d := range added {
-		isAdded[d] = true
-	}
-	n := 0
-	for i := len(all) - 1; i >= 0 && isAdded[all[i].doc]; i-- {
-		n++
-	}
-	return n
 }
 
 // storedClusters returns the stored merged stories of old (the stories
