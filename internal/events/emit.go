@@ -880,11 +880,8 @@ done:
 			h--
 		}
 		relSubject := h > 0 && buf.info[h-1].class&wRelative != 0
-		switch buf.tags[m.first-1] {
-		case pos.NN, pos.NNS, pos.NNP, pos.NNPS:
-			if !relSubject {
-				st.passive, st.reduced = true, true
-			}
+		if buf.tags[m.first-1].Noun() && !relSubject {
+			st.passive, st.reduced = true, true
 		}
 	}
 	if buf.heading && m.target < 0 && strings.HasSuffix(buf.word(m.anchor), "ed") && restIsPunct(buf, m.end) {
@@ -1413,8 +1410,7 @@ func purposeClause(buf *Buffers, q int, m *match) bool {
 	if buf.info[q-1].class&(wCtlIntent|wCtlReject|wCtlThreat|wCtlPlan|wCtlNegate|wWant) != 0 || buf.info[q-1].class&wCtlDeny != 0 {
 		return false // "threatened to deliver blows to the US": the control verb's complement
 	}
-	switch buf.tags[q-1] {
-	case pos.NN, pos.NNS, pos.NNP, pos.NNPS:
+	if buf.tags[q-1].Noun() {
 		return buf.info[q-1].class&wTime != 0 // "resigned yesterday to allow"
 	}
 	return true

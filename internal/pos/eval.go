@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"parley/internal/eval/score"
 	"parley/internal/ner/conll"
 )
 
@@ -21,14 +22,7 @@ type Report struct {
 }
 
 // Accuracy is the fraction of tokens tagged correctly.
-func (r *Report) Accuracy() float64 { return ratio(r.Correct, r.Tokens) }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func (r *Report) Accuracy() float64 { return score.Ratio(r.Correct, r.Tokens) }
 
 // Add scores one sentence's predicted tags against its gold tags.
 func (r *Report) Add(gold, pred []Tag) {
@@ -95,8 +89,8 @@ func Evaluate(r io.Reader, name string, m *Model) (*Report, error) {
 func (r *Report) Write(w io.Writer) {
 	fmt.Fprintf(w, "%s: %d tokens (clitics joined as parley tokenizes)\n", r.Name, r.Tokens)
 	fmt.Fprintf(w, "accuracy        %.4f (%d/%d)\n", r.Accuracy(), r.Correct, r.Tokens)
-	fmt.Fprintf(w, "verbs (VB*)     %.4f (%d/%d exact tag)\n", ratio(r.VerbsOK, r.Verbs), r.VerbsOK, r.Verbs)
-	fmt.Fprintf(w, "nouns (NN*)     %.4f (%d/%d exact tag)\n", ratio(r.NounsOK, r.Nouns), r.NounsOK, r.Nouns)
+	fmt.Fprintf(w, "verbs (VB*)     %.4f (%d/%d exact tag)\n", score.Ratio(r.VerbsOK, r.Verbs), r.VerbsOK, r.Verbs)
+	fmt.Fprintf(w, "nouns (NN*)     %.4f (%d/%d exact tag)\n", score.Ratio(r.NounsOK, r.Nouns), r.NounsOK, r.Nouns)
 	c := &r.Confusion
 	fmt.Fprintf(w, "VBN tagged VBD  %d of %d VBN\n", c[VBN][VBD], rowSum(c, VBN))
 	fmt.Fprintf(w, "VBD tagged VBN  %d of %d VBD\n", c[VBD][VBN], rowSum(c, VBD))

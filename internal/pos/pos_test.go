@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"parley/internal/eval/score"
 	"parley/internal/ner/conll"
 	"parley/internal/shared"
 	"parley/internal/text"
@@ -405,10 +406,10 @@ func TestAccuracyTesta(t *testing.T) {
 	if acc := r.Accuracy(); acc < 0.95 {
 		t.Errorf("accuracy %.4f on eng.testa, want >= 0.95", acc)
 	}
-	if acc := ratio(r.VerbsOK, r.Verbs); acc < 0.90 {
+	if acc := score.Ratio(r.VerbsOK, r.Verbs); acc < 0.90 {
 		t.Errorf("verb accuracy %.4f on eng.testa, want >= 0.90", acc)
 	}
-	if acc := ratio(r.NounsOK, r.Nouns); acc < 0.94 {
+	if acc := score.Ratio(r.NounsOK, r.Nouns); acc < 0.94 {
 		t.Errorf("noun accuracy %.4f on eng.testa, want >= 0.94", acc)
 	}
 	var b bytes.Buffer

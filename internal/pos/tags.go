@@ -1,5 +1,10 @@
 package pos
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Tag is a Penn Treebank part-of-speech tag. The zero value is None (no
 // tag); the tagger never returns it.
 type Tag uint8
@@ -73,20 +78,7 @@ func (t Tag) String() string {
 	if t < numTags {
 		return tagNames[t]
 	}
-	return "Tag(" + itoa(int(t)) + ")"
-}
-
-func itoa(v int) string {
-	var b [8]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + v%10)
-		v /= 10
-		if v == 0 {
-			return string(b[i:])
-		}
-	}
+	return "Tag(" + strconv.Itoa(int(t)) + ")"
 }
 
 // ParseTag returns the tag written s ("NN", "PRP$", "”", ...). Treebank
@@ -94,7 +86,7 @@ func itoa(v int) string {
 // "-LRB-"/"-RRB-" into LRB/RRB, "#" into SYM, and an ambiguous "A|B" into
 // A. ok is false for anything else.
 func ParseTag(s string) (t Tag, ok bool) {
-	if i := indexByte(s, '|'); i > 0 {
+	if i := strings.IndexByte(s, '|'); i > 0 {
 		s = s[:i]
 	}
 	switch s {
@@ -115,15 +107,6 @@ func ParseTag(s string) (t Tag, ok bool) {
 		}
 	}
 	return None, false
-}
-
-func indexByte(s string, c byte) int {
-	for i := 0; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // Verb reports whether t is a verb form: VB, VBD, VBG, VBN, VBP or VBZ.
@@ -150,17 +133,6 @@ func (t Tag) Noun() bool {
 
 // Proper reports whether t is a proper noun: NNP or NNPS.
 func (t Tag) Proper() bool { return t == NNP || t == NNPS }
-
-// Adjective reports whether t is an adjective: JJ, JJR or JJS.
-func (t Tag) Adjective() bool { return t == JJ || t == JJR || t == JJS }
-
-// Adverb reports whether t is an adverb: RB, RBR or RBS (WRB is a
-// wh-word).
-func (t Tag) Adverb() bool { return t == RB || t == RBR || t == RBS }
-
-// Pronoun reports whether t is a personal, possessive or wh- pronoun:
-// PRP, PRP$, WP or WP$.
-func (t Tag) Pronoun() bool { return t == PRP || t == PRPS || t == WP || t == WPS }
 
 // Punct reports whether t tags punctuation: . , : ( ) and quotes.
 func (t Tag) Punct() bool {
