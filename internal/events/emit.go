@@ -315,8 +315,7 @@ func (c *Coder) emit(in Input, si int, s analysis.Sentence, codes map[string]*an
 		}
 		ev.Location = placeOf(in.Text, buf, lo, hi, code, ts, te)
 		if ev.Location == nil && m.objPlace != nil {
-			lat, lon := m.objPlace.Lat, m.objPlace.Lon
-			ev.Location = &analysis.Location{Name: m.objPlace.Name, Country: m.objPlace.Country, Lat: &lat, Lon: &lon}
+			ev.Location = location(m.objPlace)
 		}
 		if ev.Location == nil && modality == "asserted" && !ev.Negated && in.Dateline != nil && ev.DateFromPublication && src >= 0 {
 			// Wire copy is filed from where it happens: an event of the
@@ -1595,13 +1594,21 @@ func (c *Coder) placeActor(m *match, buf *Buffers, q int, in Input, codes map[st
 	if e == nil {
 		return -1
 	}
+	m.objPlace = p
+	return countryGroup(buf, e, group{start: q, end: q + n}, in.Published, codes)
+}
+
+// countryGroup adds g, standing for the country e, to the sentence's
+// groups as one the mentions did not make, and e's actor to the document's
+// when it is not there yet; it returns g's index.
+func countryGroup(buf *Buffers, e *actors.Entry, g group, published string, codes map[string]*analysis.Actor) int {
 	if codes[e.ID] == nil {
-		buf.extra = append(buf.extra, e.Actor(in.Published))
+		buf.extra = append(buf.extra, e.Actor(published))
 		a := buf.extra[len(buf.extra)-1]
 		codes[e.ID] = &a
 	}
-	m.objPlace = p
-	buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}, synth: true})
+	g.actors, g.synth = []string{e.ID}, true
+	buf.groups = append(buf.groups, g)
 	return len(buf.groups) - 1
 }
 
@@ -1617,14 +1624,7 @@ func (c *Coder) adjectiveActor(buf *Buffers, q int, in Input, codes map[string]*
 		if h.As != actors.AsAdjective || h.Entry.Kind != actors.KindCountry {
 			continue
 		}
-		e := h.Entry
-		if codes[e.ID] == nil {
-			buf.extra = append(buf.extra, e.Actor(in.Published))
-			a := buf.extra[len(buf.extra)-1]
-			codes[e.ID] = &a
-		}
-		buf.groups = append(buf.groups, group{start: q, end: q + n, actors: []string{e.ID}, synth: true, adjective: true})
-		return len(buf.groups) - 1
+		return countryGroup(buf, h.Entry, group{start: q, end: q + n, adjective: true}, in.Published, codes)
 	}
 	return -1
 }
@@ -1643,11 +1643,9 @@ func quoteByID(qs []analysis.Quote, id string) *analysis.Quote {
 // Pakistan of ...", "declined to comment") is reported by the quote it is
 // the cue of (CONTRACT.md: reported_by).
 func reportedBy(qs []analysis.Quote, off int, code string) string {
-	for _, q := range qs {
-		for _, sp := range q.Content {
-			if sp.Start <= off && off < sp.End {
-				return q.ID
-			}
+	for i := range qs {
+		if inContent(&qs[i], off) {
+			return qs[i].ID
 		}
 	}
 	switch code[:2] {

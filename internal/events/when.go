@@ -97,6 +97,11 @@ func datelinePlace(place string) *analysis.Location {
 	if !ok {
 		return nil
 	}
+	return location(p)
+}
+
+// location is the gazetteer place p as an event's location.
+func location(p *places.Place) *analysis.Location {
 	lat, lon := p.Lat, p.Lon
 	return &analysis.Location{Name: p.Name, Country: p.Country, Lat: &lat, Lon: &lon}
 }
@@ -148,6 +153,5 @@ func placeOf(t string, buf *Buffers, lo, hi int, code string, tgtStart, tgtEnd i
 	if best == nil {
 		return nil
 	}
-	lat, lon := best.Lat, best.Lon
-	return &analysis.Location{Name: best.Name, Country: best.Country, Lat: &lat, Lon: &lon}
+	return location(best)
 }
