@@ -311,7 +311,7 @@ func (s *state) resolveThey(k int) {
 			continue
 		}
 		r := &s.b.refs[cj.ref]
-		if r.group && r.plural || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg) ||
+		if r.canBeThey() ||
 			cj.kind == KindDemonym && r.entry != nil && r.entry.Kind == actors.KindCountry && s.speaksThey(j, k) {
 			// A singular generic group ("a US court", "the army") is
 			// "it", not "they"; a people named by its plural noun is
@@ -464,7 +464,7 @@ func (s *state) resolveObj(k int, they bool) {
 		r := &s.b.refs[cj.ref]
 		var ok bool
 		if they {
-			ok = r.group && r.plural || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg)
+			ok = r.canBeThey()
 		} else {
 			ok = r.group && !r.plural || r.entry != nil && !r.group && r.entry.Kind != actors.KindPerson &&
 				r.entry.Kind != actors.KindSector && r.entry.Kind != actors.KindRegion

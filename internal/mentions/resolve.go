@@ -249,6 +249,12 @@ type ref struct {
 	first int32 // start of its first mention
 }
 
+// canBeThey reports whether "they" can stand for r: a plural generic
+// group ("officials") or a dictionary group, organisation or IGO.
+func (r *ref) canBeThey() bool {
+	return r.group && r.plural || r.entry != nil && (r.entry.Kind == actors.KindGroup || r.entry.Kind == actors.KindIGO || r.entry.Kind == actors.KindOrg)
+}
+
 // quote is a quotation: its span, the sentence of its closing mark, and
 // the candidate that is its speaker (-1 when none was found).
 type quote struct {
