@@ -2312,10 +2312,11 @@ func (r *reader) unattributed() {
 	for e > 0 && b.inQ[e-1] == 0 && b.toks[e-1].Kind == text.Punct {
 		e--
 	}
-	short := r.words(0, e) < 4 // too short to float; it may still go on with a quote
-	if e == 0 || r.words(0, e) == 0 {
+	nw := r.words(0, e)
+	if nw == 0 {
 		return
 	}
+	short := nw < 4 // too short to float; it may still go on with a quote
 	// the spans are taken (and their quotations marked used) only once
 	// a home for them is found
 	if g := b.segs[seg].group; g != seg && b.segs[g].used && r.lastQuote >= 0 {
