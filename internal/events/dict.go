@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"parley/internal/cameo"
 )
 
 //go:embed data/verbs/*.txt data/irregular.txt
@@ -197,8 +199,8 @@ func (d *Dictionary) AddPatterns(r io.Reader, name string) error {
 func (d *Dictionary) compile(line string) (*Pattern, error) {
 	f := strings.Fields(line)
 	code := f[0]
-	if !validCode(code) {
-		return nil, fmt.Errorf("%q is not a CAMEO code (2 to 4 digits)", code)
+	if !cameo.Valid(code) {
+		return nil, fmt.Errorf("%q is not a CAMEO code of the table (internal/cameo)", code)
 	}
 	p := &Pattern{Code: code}
 	f = f[1:]
@@ -263,18 +265,6 @@ func (d *Dictionary) compile(line string) (*Pattern, error) {
 		return nil, fmt.Errorf("pattern starts with the source slot: write the active form (the subject is found to the left of the first word)")
 	}
 	return p, nil
-}
-
-func validCode(c string) bool {
-	if len(c) < 2 || len(c) > 4 {
-		return false
-	}
-	for i := 0; i < len(c); i++ {
-		if c[i] < '0' || c[i] > '9' {
-			return false
-		}
-	}
-	return c[:2] >= "01" && c[:2] <= "20"
 }
 
 func validWord(w string) bool {

@@ -483,6 +483,7 @@ func TestAddPatternsErrors(t *testing.T) {
 		{"code too long", "04000 meet +\n", []string{"user.txt:1:", "not a CAMEO code"}},
 		{"root out of range", "210 attack +\n", []string{"user.txt:1:", `"210"`}},
 		{"root zero", "000 attack +\n", []string{"user.txt:1:", `"000"`}},
+		{"well formed but not in the table", "049 meet +\n", []string{"user.txt:1:", `"049"`, "not a CAMEO code"}},
 		{"no words", "040\n", []string{"user.txt:1:", "no pattern words"}},
 		{"only two-way mark", "040 <->\n", []string{"user.txt:1:", "no pattern words"}},
 		{"upper case", "040 Meet +\n", []string{"user.txt:1:", `"Meet"`, "not a pattern word"}},
@@ -606,7 +607,7 @@ func FuzzAddPatterns(f *testing.F) {
 		d := newDictionary()
 		err := d.AddPatterns(strings.NewReader(src), "fuzz.txt")
 		for _, p := range d.Patterns() {
-			if !validCode(p.Code) {
+			if !cameo.Valid(p.Code) {
 				t.Fatalf("accepted pattern with code %q", p.Code)
 			}
 			if p.words == 0 || len(p.elems) == 0 || p.elems[0].target || p.elems[0].source {

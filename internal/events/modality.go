@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strings"
+
+	"parley/internal/cameo"
 )
 
 //go:embed data/modality.txt
@@ -83,7 +85,7 @@ func parseModality(src, name string) (*modality, error) {
 			continue
 		}
 		if f[0] == "map" {
-			if len(f) != 6 || !validCode(f[1]) {
+			if len(f) != 6 || !cameo.Valid(f[1]) {
 				return nil, fmt.Errorf("%s:%d: want \"map ROOT INTENT REJECT THREAT DEMAND\"", name, ln)
 			}
 			var t [4]string
@@ -91,7 +93,7 @@ func parseModality(src, name string) (*modality, error) {
 				if c == "-" {
 					continue
 				}
-				if !validCode(c) {
+				if !cameo.Valid(c) {
 					return nil, fmt.Errorf("%s:%d: %q is not a CAMEO code", name, ln, c)
 				}
 				t[i] = c
@@ -100,7 +102,7 @@ func parseModality(src, name string) (*modality, error) {
 			continue
 		}
 		if f[0] == "own" {
-			if len(f) < 3 || !validCode(f[1]) {
+			if len(f) < 3 || !cameo.Valid(f[1]) {
 				return nil, fmt.Errorf("%s:%d: want \"own CODE WORD ...\"", name, ln)
 			}
 			for _, w := range f[2:] {
