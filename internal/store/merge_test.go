@@ -83,7 +83,7 @@ func FuzzSimHash(f *testing.F) {
 			t.Fatalf("SimHash not deterministic")
 		}
 		d, sim, copied := NearDuplicate(s, s)
-		_, empty := minHashOf(s)
+		_, _, empty := fingerprint(s)
 		words := !empty
 		if d != 0 || sim != map[bool]float64{true: 1, false: 0}[words] || copied != words {
 			t.Fatalf("a text against itself: distance %d, similarity %v, copied %v", d, sim, copied)

@@ -40,13 +40,8 @@ const shingleWords = 3
 // than three words is one shingle of what it has; an empty text hashes to 0.
 // The value is the same on every platform and run.
 func SimHash(text string) uint64 {
-	var planes [32]uint64
-	n := 0
-	eachShingle(text, func(h uint64) {
-		n++
-		addVote(&planes, h)
-	})
-	return majority(&planes, n)
+	sim, _, _ := fingerprint(text)
+	return sim
 }
 
 // addVote adds a shingle's bits to the per-bit vote counts. The counts are
@@ -96,14 +91,8 @@ const emptyBucket = ^uint32(0)
 // for one hash per shingle instead of 64.
 type minHash [minHashSize]uint32
 
-// minHashOf computes the signature of text; empty reports a text without
-// words, which is similar to nothing.
-func minHashOf(text string) (m minHash, empty bool) {
-	_, m, empty = fingerprint(text)
-	return m, empty
-}
-
-// fingerprint computes SimHash and MinHash in one pass over the shingles.
+// fingerprint computes SimHash and MinHash in one pass over the shingles;
+// empty reports a text without words, which is similar to nothing.
 func fingerprint(text string) (sim uint64, m minHash, empty bool) {
 	for i := range m {
 		m[i] = emptyBucket
@@ -169,9 +158,9 @@ func minHashFrom(b []byte) (m minHash, ok bool) {
 // NearDupMaxDistance and similarity at least NearDupMinSimilarity). Texts
 // without words are copies of nothing.
 func NearDuplicate(a, b string) (distance int, similarity float64, copied bool) {
-	distance = Hamming(SimHash(a), SimHash(b))
-	ma, ea := minHashOf(a)
-	mb, eb := minHashOf(b)
+	sa, ma, ea := fingerprint(a)
+	sb, mb, eb := fingerprint(b)
+	distance = Hamming(sa, sb)
 	if ea || eb {
 		return distance, 0, false
 	}
