@@ -446,16 +446,8 @@ func (c *Coder) refineRequests(ms []match, buf *Buffers) {
 // event ("X said (that) Y attacked Z"): a trailing attribution (", police
 // said") is the journalist's sourcing, not an accusation.
 func (c *Coder) leadingReporter(m *match, src int, buf *Buffers) int {
-	first := min(buf.groups[src].start, m.first)
-	for r := first - 1; r >= 0; r-- {
-		if buf.info[r].quote {
-			return -1
-		}
-		if buf.info[r].class&wReport != 0 {
-			return c.reporter(m, src, buf)
-		}
-	}
-	return -1
+	g, _ := reportSubjectBefore(buf, min(buf.groups[src].start, m.first))
+	return g
 }
 
 // reporter returns the group whose claim reports match m (source group
@@ -469,27 +461,8 @@ func (c *Coder) reporter(m *match, src int, buf *Buffers) int {
 // reporterBefore is reporter for an event whose words start at token
 // first.
 func (c *Coder) reporterBefore(m *match, first int, buf *Buffers) int {
-	for r := first - 1; r >= 0; r-- {
-		if buf.info[r].quote {
-			break
-		}
-		if buf.info[r].class&wReport == 0 {
-			continue
-		}
-		for j := r - 1; j >= 0; j-- {
-			ti := &buf.info[j]
-			if g := ti.inGroup; g >= 0 {
-				if !buf.groups[g].prep {
-					return int(g)
-				}
-				j = buf.groups[g].start
-				continue
-			}
-			if ti.quote || ti.class&wClause != 0 {
-				break
-			}
-		}
-		return -1
+	if g, found := reportSubjectBefore(buf, first); found {
+		return g
 	}
 	for r := m.end; r < len(buf.info); r++ {
 		ti := &buf.info[r]
@@ -514,6 +487,36 @@ func (c *Coder) reporterBefore(m *match, first int, buf *Buffers) int {
 		return groupAfter(buf, r+1)
 	}
 	return -1
+}
+
+// reportSubjectBefore finds the nearest verb of saying before token first,
+// with no quotation mark between, and returns the group that is its
+// subject ("X said (that) ..."; -1 when it has none) and true; it returns
+// -1 and false when there is no such verb.
+func reportSubjectBefore(buf *Buffers, first int) (int, bool) {
+	for r := first - 1; r >= 0; r-- {
+		if buf.info[r].quote {
+			break
+		}
+		if buf.info[r].class&wReport == 0 {
+			continue
+		}
+		for j := r - 1; j >= 0; j-- {
+			ti := &buf.info[j]
+			if g := ti.inGroup; g >= 0 {
+				if !buf.groups[g].prep {
+					return int(g), true
+				}
+				j = buf.groups[g].start
+				continue
+			}
+			if ti.quote || ti.class&wClause != 0 {
+				break
+			}
+		}
+		return -1, true
+	}
+	return -1, false
 }
 
 // groupAfter returns the group starting at token q, after determiners.
