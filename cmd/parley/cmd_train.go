@@ -9,6 +9,7 @@ import (
 	"parley/internal/ner/conll"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -105,4 +106,21 @@ func writeModel(task string, opts trainOptions, encode func(io.Writer) error) (i
 		return 0, fmt.Errorf("train %s: %w", task, err)
 	}
 	return buf.Len(), nil
+}
+
+// writeTagger writes a perceptron tagger's model (ner, pos) to
+// opts.output, then prints its held-out score, when there was a held-out
+// split, and what was written.
+func writeTagger(w io.Writer, task string, opts trainOptions, m io.WriterTo, heldOut func(io.Writer), rows, epochs int, start time.Time) error {
+	size, err := writeModel(task, opts, func(out io.Writer) error { _, err := m.WriteTo(out); return err })
+	if err != nil {
+		return err
+	}
+	if heldOut != nil {
+		fmt.Fprintln(w, "held-out score at the chosen epoch count:")
+		heldOut(w)
+	}
+	fmt.Fprintf(w, "wrote %s: %d bytes, %d non-zero weight rows, %d epochs, trained in %s\n",
+		opts.output, size, rows, epochs, time.Since(start).Round(time.Millisecond))
+	return nil
 }

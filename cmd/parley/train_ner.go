@@ -42,15 +42,9 @@ func runTrainNER(ctx context.Context, w io.Writer, opts trainOptions) error {
 	if err != nil {
 		return err
 	}
-	size, err := writeModel("ner", opts, func(w io.Writer) error { _, err := m.WriteTo(w); return err })
-	if err != nil {
-		return err
-	}
+	var heldOut func(io.Writer)
 	if rep.HeldOutReport != nil {
-		fmt.Fprintln(w, "held-out score at the chosen epoch count:")
-		rep.HeldOutReport.Write(w)
+		heldOut = rep.HeldOutReport.Write
 	}
-	fmt.Fprintf(w, "wrote %s: %d bytes, %d non-zero weight rows, %d epochs, trained in %s\n",
-		opts.output, size, rep.Rows, rep.Epochs, time.Since(start).Round(time.Millisecond))
-	return nil
+	return writeTagger(w, "ner", opts, m, heldOut, rep.Rows, rep.Epochs, start)
 }
