@@ -195,5 +195,8 @@ func bareQuote(s string) string {
 		s = string(r[1 : len(r)-1])
 	}
 	s = strings.TrimRight(s, ",:; ")
-	return strings.NewReplacer(`"`, "'", "“", "‘", "”", "’").Replace(s)
+	return innerQuotes.Replace(s)
 }
+
+// innerQuotes turns double quotation marks into single ones.
+var innerQuotes = strings.NewReplacer(`"`, "'", "“", "‘", "”", "’")
