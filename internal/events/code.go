@@ -9,6 +9,7 @@ import (
 
 	"parley/internal/actors"
 	"parley/internal/analysis"
+	folding "parley/internal/fold"
 	"parley/internal/places"
 	"parley/internal/pos"
 	"parley/internal/text"
@@ -673,7 +674,7 @@ func (c *Coder) forward(p *Pattern, e, pos int, m *match, buf *Buffers, strict b
 // possessiveIn reports whether a token in [a, b) ends in "'s".
 func possessiveIn(buf *Buffers, a, b int) bool {
 	for k := a; k < b; k++ {
-		if w := buf.word(k); strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if w := buf.word(k); strings.HasSuffix(w, "'s") {
 			return true
 		}
 	}
@@ -957,7 +958,7 @@ func nounDeterminer(buf *Buffers, j int) bool {
 	case "it's", "he's", "she's", "that's", "there's", "what's", "who's", "let's":
 		return false
 	default:
-		return buf.info[j].inGroup >= 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+		return buf.info[j].inGroup >= 0 && (strings.HasSuffix(w, "'s"))
 	}
 }
 
@@ -1001,17 +1002,6 @@ func isQuoteMark(w string) bool {
 	return false
 }
 
-// appendLower appends the lower case of s (ASCII fast path).
-func appendLower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return append(dst, strings.ToLower(s[i:])...)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
+// appendLower appends the lower case of s with diacritics and typographic
+// apostrophes folded as names are ("don’t" is "don't"; internal/fold).
+func appendLower(dst []byte, s string) []byte { return folding.Append(dst, s, true) }

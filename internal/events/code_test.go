@@ -128,6 +128,7 @@ func TestCodeGrammar(t *testing.T) {
 		{"threatened to attack", "[Russia|rus] threatened to attack [Ukraine|ukr].", []string{"rus>ukr 138 asserted"}},
 		{"denied attacking", "[Russia|rus] denied attacking [Ukraine|ukr].", []string{"rus>ukr 016 asserted"}},
 		{"negated", "[Russia|rus] did not attack [Ukraine|ukr].", []string{"rus>ukr 190 asserted neg"}},
+		{"typographic apostrophe reads as the straight one", "[Russia|rus] can’t attack [Ukraine|ukr].", []string{"rus>ukr 190 hypothetical neg"}},
 		{"will not is a refusal", "[Russia|rus] will not meet [Ukraine|ukr].", []string{"rus>ukr 125 asserted"}},
 		{"must under saying is a demand", "[Russia|rus] said [Sudan|sdn] must withdraw from [Chad|tcd].", []string{"rus>sdn 1056 asserted"}},
 		{"relative clause subject is its antecedent", "[Sudan|sdn] sold a plane that was attacked by [rebels|reb].", []string{"reb> 190 asserted"}},

@@ -800,9 +800,9 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 			j = pj // past the control verb
 		case ti.class&wCtlDeny != 0 && j == m.first-1 && strings.HasSuffix(buf.word(m.anchor), "ing"):
 			st.ctl = wCtlDeny
-		case ti.class&wNegation != 0 || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+		case ti.class&wNegation != 0 || strings.HasSuffix(w, "n't"):
 			st.negated = true
-			if w == "won't" || w == "won’t" {
+			if w == "won't" {
 				st.future = true
 			}
 			if w == "can't" || w == "cannot" || w == "couldn't" {
