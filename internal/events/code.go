@@ -486,7 +486,7 @@ func (c *Coder) matchAll(buf *Buffers) {
 		buf.tags = pos.Default().Tag(buf.src, buf.toks, buf.tags, &buf.posBuf)
 		n := 0
 		for _, m := range ms {
-			if m.first == m.anchor && !m.p.passiveNoun && !m.afterModal && !buf.tags[m.anchor].Verb() {
+			if m.first == m.anchor && !m.p.passiveNoun && !m.afterModal && !buf.tags[m.anchor].Verb() && !afterNegatedAux(buf, m.anchor) {
 				continue
 			}
 			ms[n] = m
@@ -927,6 +927,14 @@ func (c *Coder) matchAt(p *Pattern, i int, buf *Buffers) (match, bool) {
 		return match{}, false
 	}
 	return m, true
+}
+
+// afterNegatedAux reports whether token i follows a contracted negative
+// auxiliary other than a form of "be" ("didn't attack", "won't meet"): a
+// verb whatever the tagger says. The tagger learnt from text that splits
+// "did" and "n't", and reads the word after the joined token as a noun.
+func afterNegatedAux(buf *Buffers, i int) bool {
+	return i > 0 && buf.info[i-1].class&wBe == 0 && strings.HasSuffix(buf.word(i-1), "n't")
 }
 
 // capitalised reports whether token i starts with an upper-case letter in

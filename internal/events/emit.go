@@ -801,13 +801,12 @@ func (c *Coder) verbState(m *match, buf *Buffers) verbState {
 		case ti.class&wCtlDeny != 0 && j == m.first-1 && strings.HasSuffix(buf.word(m.anchor), "ing"):
 			st.ctl = wCtlDeny
 		case ti.class&wNegation != 0 || strings.HasSuffix(w, "n't"):
+			// A contracted auxiliary ("won't", "couldn't", "mustn't") is
+			// also its auxiliary's class in modality.txt.
 			st.negated = true
-			if w == "won't" {
-				st.future = true
-			}
-			if w == "can't" || w == "cannot" || w == "couldn't" {
-				st.hypo = true
-			}
+			st.future = st.future || ti.class&wAuxFuture != 0
+			st.hypo = st.hypo || ti.class&wAuxHypo != 0
+			st.deontic = st.deontic || ti.class&wAuxDeontic != 0
 		case ti.class&wAuxFuture != 0:
 			st.future = true
 		case ti.class&wAuxDeontic != 0:
