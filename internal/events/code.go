@@ -820,10 +820,11 @@ func (c *Coder) mustDemands(buf *Buffers) {
 		if buf.info[i].class&wAuxDemand == 0 || buf.info[i-1].inGroup < 0 || buf.info[i+1].inGroup >= 0 || buf.toks[i+1].Kind != text.Word {
 			continue
 		}
-		// A match of the verb after "must" itself, or after "be" and
-		// the like ("must be ready to mediate"), carries its own demand.
+		// A match of the verb after "must" itself, or after "be", "not"
+		// and the like ("must be ready to mediate", "must not attack"),
+		// carries its own demand.
 		start := i + 1
-		for start < len(buf.info) && start <= i+3 && buf.info[start].class&(wBe|wSkip|wCtlIntent) != 0 {
+		for start < len(buf.info) && start <= i+3 && buf.info[start].class&(wBe|wSkip|wCtlIntent|wNegation) != 0 {
 			start++
 		}
 		taken := false

@@ -134,6 +134,8 @@ func TestCodeGrammar(t *testing.T) {
 		{"would not", "[Russia|rus] would not meet [Ukraine|ukr].", []string{"rus>ukr 125 asserted"}},
 		{"cannot is negated", "[Russia|rus] cannot attack [Ukraine|ukr].", []string{"rus>ukr 190 hypothetical neg"}},
 		{"shouldn't as should not", "[Russia|rus] shouldn't attack [Ukraine|ukr].", []string{"rus>ukr 190 hypothetical neg"}},
+		{"must not as mustn't: the verb's own demand", "[Russia|rus] said [Ukraine|ukr] must not attack [Poland|pol].", []string{"rus>ukr 1056 asserted"}},
+		{"mustn't", "[Russia|rus] said [Ukraine|ukr] mustn't attack [Poland|pol].", []string{"rus>ukr 1056 asserted"}},
 		{"will not is a refusal", "[Russia|rus] will not meet [Ukraine|ukr].", []string{"rus>ukr 125 asserted"}},
 		{"must under saying is a demand", "[Russia|rus] said [Sudan|sdn] must withdraw from [Chad|tcd].", []string{"rus>sdn 1056 asserted"}},
 		{"relative clause subject is its antecedent", "[Sudan|sdn] sold a plane that was attacked by [rebels|reb].", []string{"reb> 190 asserted"}},
